@@ -1,0 +1,4 @@
+"""Event coding: triggers, source/target assignment, modality, CAMEO output."""
+from .coder import Coder
+
+__all__ = ["Coder"]

@@ -1,0 +1,577 @@
+"""From sentences to CAMEO events: clauses, triggers, source and target, modality, dates.
+
+A rule-based coder without a parser. For each clause it finds trigger patterns and actor
+phrases, decides each phrase's function from the preposition in front of it (subject or
+object when none; recipient, agent, opponent, partner, place, attribution otherwise) and
+fills the trigger's frame. A small discourse memory links sentences: the host of a
+conference for a following list of attendees, the last group of countries for "these
+three countries", the accuser for a later denial, the previous appeal for "the same wish".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from ..actors import JOINERS, recognise
+from ..grounding.dates import DateMention, find_dates
+from ..knowledge import KnowledgeBase, load_knowledge
+from ..lang import LanguageData, load_language
+from ..model import Document, Event, Mention, Sentence
+from ..textutil import Token, tokenize
+from .triggers import TriggerMatch, trigger_index
+
+# Modalities written out by default; the others are kept only on request (--all-modalities).
+FACTUAL_MODALITIES = ("asserted", "reported", "intended")
+HISTORICAL_DAYS = 400
+CLAUSE_PUNCTUATION = {";", ":", "–", "—", "(", ")", "?", "!"}
+COORDINATORS = {",", "und", "and", "et", "sowie", "ou", "oder", "or", "&"}
+CONTEXT_SENTENCES = 2
+
+
+@dataclass(slots=True)
+class Actor:
+    """An actor phrase in a clause with its grammatical function."""
+
+    mention: Mention
+    function: str  # free | recipient | agent | against | with | between | place | attribution | other
+    position: int  # index of first token
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the document said that later ones refer to."""
+
+    host: tuple[str, int, DateMention | None, Mention] | None = None  # (country, sentence, date, mention)
+    group: tuple[str, ...] = ()
+    accusers: list[tuple[str, int, Mention]] = field(default_factory=list)
+    last_events: list[Event] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Candidate:
+    source: Mention
+    target: Mention
+    code: str
+    rule: str
+    confidence: float
+    trigger: TriggerMatch
+    modality: str = "asserted"
+    date: DateMention | None = None
+    location: Mention | None = None
+
+
+class Coder:
+    """Codes the sentences of a document into events."""
+
+    def __init__(self, knowledge: KnowledgeBase | None = None, keep_all_modalities: bool = False):
+        self.kb = knowledge or load_knowledge()
+        self.keep_all_modalities = keep_all_modalities
+
+    def code(self, doc: Document) -> list[Event]:
+        """Events of a document whose language, sentences and publication date are set."""
+        lang = load_language(doc.lang or "en")
+        pub = doc.pub_date or dt.date.today()
+        discourse = Discourse()
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for sentence in doc.sentences:
+            for event in self._code_sentence(doc, sentence, lang, pub, discourse):
+                key = (event.source_country, event.target_country, event.code, event.date, event.modality)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(event)
+        if self.keep_all_modalities:
+            return events
+        return [e for e in events if e.modality in FACTUAL_MODALITIES]
+
+    # ------------------------------------------------------------------ sentence level
+    def _code_sentence(self, doc: Document, sentence: Sentence, lang: LanguageData, pub: dt.date, discourse: Discourse) -> list[Event]:
+        tokens = tokenize(sentence.text, offset=sentence.start)
+        if not tokens:
+            return []
+        mentions = recognise(tokens, lang.code, pub, doc.text)
+        clauses = split_clauses(tokens, lang)
+        index = trigger_index(lang.code)
+        candidates: list[Candidate] = []
+        groups = coordinated_groups(mentions, tokens)
+        for group in groups:
+            countries = tuple(dict.fromkeys(m.country for m in group if m.country))
+            if len(countries) >= 2:
+                discourse.group = countries
+        future_sentence = bool(lang.cue("future").find([t.key for t in tokens]))
+        sentence_dates = find_dates(tokens, lang, pub, future=future_sentence, text=sentence.text)
+        for c_start, c_end in clauses:
+            clause_keys = [t.key for t in tokens[c_start:c_end]]
+            actors = [self._actor(m, tokens, lang, c_start) for m in mentions if c_start <= m.first_token and m.last_token < c_end]
+            self._add_group_anaphora(actors, tokens, lang, c_start, c_end, discourse)
+            matches = index.find(tokens, c_start, c_end)
+            alleged_from = None
+            for match in matches:
+                frame = effective_frame(match, tokens, lang, c_start)
+                if alleged_from is not None and match.first > alleged_from:
+                    modality = "alleged"
+                else:
+                    modality = self._modality(match, tokens, lang, c_start, c_end)
+                found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups)
+                for cand in found:
+                    cand.modality = modality if cand.modality == "asserted" else cand.modality
+                    candidates.append(cand)
+                if frame in ("accuse", "deny") and found:
+                    # What follows the accused is the content of the accusation (or of the denial).
+                    alleged_from = max(max(c.target.last_token for c in found), match.last)
+                    if frame == "accuse":
+                        for cand in found:
+                            discourse.accusers.append((cand.source.country or "", sentence.index, cand.source))
+                if frame == "host" and not found:
+                    hosts = [a for a in actors if a.function == "free" and usable(a.mention)]
+                    if hosts:
+                        discourse.host = (hosts[0].mention.country or "", sentence.index, None, hosts[0].mention)
+        if not candidates:
+            candidates = self._echo(tokens, mentions, lang, sentence, discourse)
+        events = []
+        for cand in candidates:
+            event = self._event(doc, sentence, tokens, cand, sentence_dates, lang, pub, discourse)
+            if event:
+                events.append(event)
+                if cand.trigger.pattern.frame == "host":
+                    discourse.host = (cand.source.country or "", sentence.index, cand.date, cand.source)
+        factual = [e for e in events if e.modality in FACTUAL_MODALITIES]
+        if factual:
+            discourse.last_events = factual
+        for e in events:
+            if e.rule.startswith("host") and e.modality in FACTUAL_MODALITIES:
+                pass
+        return events
+
+    # ------------------------------------------------------------------ actors in clauses
+    def _actor(self, mention: Mention, tokens: list[Token], lang: LanguageData, clause_start: int) -> Actor:
+        function = preposition_function(mention, tokens, lang, clause_start)
+        if function == "place" or (function in ("other", "agent") and mention.kind == "capital" and _is_place_prep(mention, tokens, lang)):
+            if mention.kind in ("capital", "country", "adjective"):
+                mention.place = True
+                function = "place"
+            else:
+                function = "other"
+        # "X zufolge" / "selon X": attribution; media are never event actors
+        if mention.last_token + 1 < len(tokens) and lang.cue("attribution").match_word(tokens[mention.last_token + 1].key):
+            function = "attribution"
+        return Actor(mention, function, mention.first_token)
+
+    def _add_group_anaphora(self, actors: list[Actor], tokens, lang: LanguageData, c_start: int, c_end: int, discourse: Discourse) -> None:
+        if not discourse.group:
+            return
+        keys = [t.key for t in tokens[c_start:c_end]]
+        for first, last in lang.cue("group_anaphora").find(keys):
+            a, b = c_start + first, c_start + last - 1
+            members = discourse.group
+            mention = Mention(tokens[a].start, tokens[b].end, " ".join(t.text for t in tokens[a : b + 1]), members[0], "GOV", "group", "", first_token=a, last_token=b, members=members)
+            function = preposition_function(mention, tokens, lang, c_start)
+            actors.append(Actor(mention, function, a))
+        actors.sort(key=lambda x: x.position)
+
+    # ------------------------------------------------------------------ modality
+    def _modality(self, match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int) -> str:
+        keys = [t.key for t in tokens[c_start:c_end]]
+        rel_first = match.first - c_start
+        if lang.cue("alleged").find(keys):
+            return "alleged"
+        if lang.cue("hypothetical").find(keys):
+            return "hypothetical"
+        for first, last in lang.cue("negation").find(keys):
+            if abs(first - rel_first) <= 6 or first > rel_first:
+                return "negated"
+        if lang.cue("future").find(keys):
+            return "intended"
+        return "asserted"
+
+    # ------------------------------------------------------------------ frames
+    def _fill_frame(self, frame: str, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, groups) -> list[Candidate]:
+        code = match.pattern.code
+        usable_actors = [a for a in actors if usable(a.mention) and a.function not in ("attribution",)]
+        places = [a for a in actors if a.function == "place" and a.mention.country]
+        if frame == "say":
+            return []
+        if frame == "attend":
+            return self._attend(match, usable_actors, sentence, discourse, groups, code)
+        if frame == "noun":
+            return self._noun(match, usable_actors, places, tokens, code)
+        passive = is_passive(tokens, match, lang) and any(a.function == "agent" for a in usable_actors)
+        source, target = choose_arguments(match, usable_actors, lang, passive)
+        rule = f"{frame}:{'passive' if passive else lang.grammar.get('word_order', 'svo')}"
+        confidence = 0.8
+        if frame == "deny" and source and not target:
+            accuser = next((m for c, idx, m in reversed(discourse.accusers) if sentence.index - idx <= 1 and c != source.country), None)
+            if accuser:
+                target, rule, confidence = accuser, "deny:accuser-from-context", 0.6
+        if frame in ("visit", "meet", "host") and source and not target and places:
+            place = next((p for p in places if p.mention.country != source.country and p.position > match.first), None)
+            if place:
+                target, rule = place.mention, f"{frame}:place"
+        if frame in ("meet",) and not source:
+            between = [a for a in usable_actors if a.function == "between"]
+            if len(between) >= 2:
+                source, target, rule = between[0].mention, between[1].mention, "meet:between"
+        if source is None or target is None:
+            return []
+        if frame == "label":
+            labelled = self._label(match, tokens, lang, usable_actors)
+            if not labelled:
+                return []
+            code, label_target = labelled
+            target = label_target or target
+        if frame == "meet" and places:
+            code = refine_meeting(code, source, target, places)
+        code = refine_by_object(code, tokens, match, lang)
+        cands = []
+        source_group = expand(source, groups)
+        for src in source_group:
+            for tgt in expand(target, groups):
+                if src.country and tgt.country and src.country != tgt.country and tgt not in source_group:
+                    cands.append(Candidate(src, tgt, code, rule, confidence, match))
+        return cands
+
+    def _label(self, match: TriggerMatch, tokens, lang: LanguageData, actors: list[Actor]):
+        """A labelling verb's polarity from the label word after it, and the actor it is pinned on."""
+        for i in range(match.last + 1, min(len(tokens), match.last + 25)):
+            polarity = lang.label_polarity(tokens[i].key)
+            if polarity:
+                pinned = next((a.mention for a in actors if 0 < a.position - i <= 3), None)
+                return ("051" if polarity == "+" else "111"), pinned
+        return None
+
+    def _noun(self, match: TriggerMatch, actors: list[Actor], places: list[Actor], tokens, code: str) -> list[Candidate]:
+        """Nominal triggers: "A's visit to B", "talks between A and B", "Russian attacks on Kyiv"."""
+        between = [a for a in actors if a.function == "between" and a.position > match.last]
+        if len(between) >= 2:
+            pairs = [(between[0].mention, b.mention) for b in between[1:]]
+            group_members = [a for a in between if a.mention.members]
+        elif between and between[0].mention.members:
+            members = between[0].mention
+            pairs = []
+        else:
+            pairs = []
+        group = next((a.mention for a in actors if a.mention.members and a.position > match.last), None)
+        cands: list[Candidate] = []
+        if group and not pairs:
+            members = group.members
+            host = next((p.mention.country for p in places if p.mention.country in members), None)
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    src, tgt = (a, b) if host != b else (b, a)
+                    cands.append(Candidate(_country_mention(group, src), _country_mention(group, tgt), refine_meeting_host(code, src, host), "noun:group", 0.6, match))
+            return cands
+        if not pairs:
+            before = next((a for a in reversed(actors) if a.mention.last_token == match.first - 1), None)
+            after = [a for a in actors if a.position > match.last and a.position - match.last <= 4]
+            source = before.mention if before else None
+            target = None
+            if source is None and after and after[0].function in ("free", "agent"):
+                source = after[0].mention
+                after = after[1:]
+            for a in after:
+                if a.function in ("against", "recipient", "with", "other", "free") and a.mention.country != (source.country if source else None):
+                    target = a.mention
+                    break
+            if target is None and code[:3] in ("042", "043", "044"):
+                place = next((p for p in places if p.position > match.last and (not source or p.mention.country != source.country)), None)
+                target = place.mention if place else None
+            if source and target:
+                pairs = [(source, target)]
+        for src, tgt in pairs:
+            if src.country and tgt.country and src.country != tgt.country:
+                cands.append(Candidate(src, tgt, code, "noun", 0.7, match))
+        return cands
+
+    def _attend(self, match: TriggerMatch, actors: list[Actor], sentence: Sentence, discourse: Discourse, groups, code: str) -> list[Candidate]:
+        """Attendees of an event whose host was named in this or the previous sentence."""
+        if discourse.host is None or sentence.index - discourse.host[1] > CONTEXT_SENTENCES:
+            return []
+        host_country, _, host_date, host_mention = discourse.host
+        cands = []
+        for actor in actors:
+            if actor.function in ("free", "with") and actor.mention.country and actor.mention.country != host_country:
+                cand = Candidate(host_mention, actor.mention, "043", "attend:host-from-context", 0.6, match, date=host_date)
+                cands.append(cand)
+        return cands
+
+    def _echo(self, tokens, mentions: list[Mention], lang: LanguageData, sentence: Sentence, discourse: Discourse) -> list[Candidate]:
+        """"X repeated the same wish": X answers the previous event in kind."""
+        cue = lang.cue("echo")
+        if not cue or not discourse.last_events:
+            return []
+        hits = cue.find([t.key for t in tokens])
+        if not hits:
+            return []
+        actors = [m for m in mentions if usable(m)]
+        countries = {m.country for m in actors}
+        if len(countries) != 1:
+            return []
+        speaker = actors[0]
+        previous = discourse.last_events[-1]
+        if previous.target_country != speaker.country:
+            return []
+        partner = Mention(previous.evidence_start, previous.evidence_start, previous.source_name, previous.source_country, previous.source_role, "context", previous.source_name)
+        first = hits[0][0]
+        fake = TriggerMatch(_EchoPattern(previous.code), (first, hits[0][1] - 1))
+        return [Candidate(speaker, partner, previous.code, "echo:previous-event", 0.5, fake)]
+
+    # ------------------------------------------------------------------ event record
+    def _event(self, doc: Document, sentence: Sentence, tokens: list[Token], cand: Candidate, dates: list[DateMention], lang: LanguageData, pub: dt.date, discourse: Discourse) -> Event | None:
+        date = cand.date or nearest_date(dates, cand.trigger, tokens)
+        if date is None:
+            value, precision, source = pub.isoformat(), "day", "publication"
+            day = pub
+        else:
+            value, precision, source, day = date.value, date.precision, date.source, date.day
+        modality = cand.modality
+        if (pub - day).days > HISTORICAL_DAYS and modality in FACTUAL_MODALITIES:
+            modality = "historical"
+        if modality == "intended" and cand.code[:2] == "04":
+            cand.code = "036"
+        try:
+            cameo = self.kb.cameo_code(cand.code)
+        except KeyError:
+            return None
+        trig_first, trig_last = tokens[cand.trigger.first], tokens[cand.trigger.last]
+        spans = [cand.source.start, cand.source.end, cand.target.start, cand.target.end, trig_first.start, trig_last.end]
+        spans = [s for s in spans if sentence.start <= s <= sentence.end]
+        ev_start, ev_end = min(spans), max(spans)
+        location = None
+        if cand.location is not None:
+            location = {"name": cand.location.text, "country": cand.location.country, "precision": cand.location.kind}
+        raw_id = f"{doc.id}|{sentence.index}|{cand.source.country}|{cand.target.country}|{cand.code}|{trig_first.start}"
+        return Event(
+            doc_id=doc.id,
+            event_id=hashlib.sha1(raw_id.encode()).hexdigest()[:16],
+            source_country=cand.source.country or "",
+            source_role=cand.source.role,
+            source_name=cand.source.name or cand.source.text,
+            target_country=cand.target.country or "",
+            target_role=cand.target.role,
+            target_name=cand.target.name or cand.target.text,
+            code=cand.code,
+            root_code=cand.code[:2],
+            quad_class=cameo.quad_class,
+            goldstein=cameo.goldstein,
+            date=value,
+            date_precision=precision,
+            date_source=source,
+            modality=modality,
+            location=location,
+            sentence_index=sentence.index,
+            evidence=doc.text[ev_start:ev_end],
+            evidence_start=ev_start,
+            evidence_end=ev_end,
+            trigger=doc.text[trig_first.start : trig_last.end],
+            trigger_start=trig_first.start,
+            trigger_end=trig_last.end,
+            rule=f"{cand.rule}|{cand.trigger.pattern.source_line}",
+            confidence=round(cand.confidence * (0.8 if sentence.block_kind != "paragraph" else 1.0), 2),
+            lang=lang.code,
+            sentence=sentence.text,
+        )
+
+
+@dataclass(slots=True, frozen=True)
+class _EchoPattern:
+    code: str
+    frame: str = "echo"
+    source_line: str = "echo"
+    parts: tuple = ()
+
+
+def _country_mention(group: Mention, country: str) -> Mention:
+    return Mention(group.start, group.end, group.text, country, group.role, "group", country, first_token=group.first_token, last_token=group.last_token)
+
+
+def effective_frame(match: TriggerMatch, tokens: list[Token], lang: LanguageData, clause_start: int) -> str:
+    """The trigger's frame; a verb frame on a capitalised German word inside a clause is
+    a noun ("der Besuch des Ministers in X", "bei einem Treffen mit")."""
+    frame = match.pattern.frame
+    if lang.grammar.get("capitalised_nouns") and frame in ("act", "visit", "host", "meet"):
+        first = tokens[match.first]
+        if first.text[:1].isupper() and match.first > clause_start and len(match.tokens) == 1:
+            return "noun"
+    return frame
+
+
+def usable(m: Mention) -> bool:
+    """Can this mention be the source or target of an interstate event?"""
+    return bool(m.country) and not m.former and not m.media and not m.place and m.kind != "person_out_of_office"
+
+
+def can_act(m: Mention) -> bool:
+    """A bare adjective ("syrische Migranten", "a Philippine boat") names no actor that
+    acts; with a role noun ("die chinesische Küstenwache") it does."""
+    return m.kind != "adjective" or bool(m.role)
+
+
+def split_clauses(tokens: list[Token], lang: LanguageData) -> list[tuple[int, int]]:
+    """Clause boundaries: strong punctuation, and commas before a subordinator."""
+    subordinators = lang.cue("subordinators")
+    prepositions = set(lang.grammar.get("other_prepositions", [])) | {"an", "in", "mit", "von", "à", "de", "with", "in"}
+    bounds = []
+    start = 0
+    for i, tok in enumerate(tokens):
+        split = False
+        if tok.text in CLAUSE_PUNCTUATION:
+            split = True
+        elif tok.text == "," and i + 1 < len(tokens):
+            nxt = tokens[i + 1].key
+            after = tokens[i + 2].key if i + 2 < len(tokens) else ""
+            if subordinators.match_word(nxt) or (nxt in prepositions and subordinators.match_word(after)):
+                split = True
+        if split:
+            if i > start:
+                bounds.append((start, i))
+            start = i + 1
+    if start < len(tokens):
+        bounds.append((start, len(tokens)))
+    return bounds
+
+
+def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageData, clause_start: int) -> str:
+    """What the preposition before a mention makes of it (determiners and adjectives skipped)."""
+    determiners = set(lang.grammar.get("determiners", []))
+    window_start = max(clause_start, mention.first_token - 5)
+    keys = [t.key for t in tokens[window_start : mention.first_token]]
+    for first, last in lang.cue("attribution").find(keys):
+        between = keys[last:]
+        if all(k in determiners or not k[:1].isalnum() for k in between):
+            return "attribution"
+    i = mention.first_token - 1
+    steps = 0
+    while i >= clause_start and steps < 4:
+        tok = tokens[i]
+        if tok.text in JOINERS:
+            i -= 1
+            continue
+        if not tok.is_word:
+            return "free"
+        key = tok.key
+        for name, function in (
+            ("attribution", "attribution"),
+            ("between", "between"),
+            ("recipient_prepositions", "recipient"),
+            ("agent_prepositions", "agent"),
+            ("against_prepositions", "against"),
+            ("with_prepositions", "with"),
+            ("place_prepositions", "place"),
+        ):
+            if lang.cue(name).match_word(key):
+                return function
+        if key in set(lang.grammar.get("other_prepositions", [])):
+            return "other"
+        if key in determiners or (tok.text[:1].islower() and steps < 2 and lang.code == "de"):
+            i -= 1
+            steps += 1
+            continue
+        return "free"
+    return "free"
+
+
+def _is_place_prep(mention: Mention, tokens: list[Token], lang: LanguageData) -> bool:
+    i = mention.first_token - 1
+    while i >= 0 and tokens[i].key in set(lang.grammar.get("determiners", [])):
+        i -= 1
+    return i >= 0 and lang.cue("place_prepositions").match_word(tokens[i].key)
+
+
+def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> bool:
+    auxiliaries = {a for a in lang.grammar.get("passive_auxiliaries", [])}
+    window = tokens[max(0, match.first - 6) : match.last + 6]
+    return any(t.key in auxiliaries or t.text.lower() in auxiliaries for t in window)
+
+
+def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageData, passive: bool) -> tuple[Mention | None, Mention | None]:
+    """Source and target of a verbal trigger from word order and prepositions."""
+    free = [a for a in actors if a.function == "free"]
+    subjects = [a for a in free if can_act(a.mention)]
+    marked = [a for a in actors if a.function in ("recipient", "against", "with", "between")]
+    other = [a for a in actors if a.function in ("other", "agent") and a.position > match.first]
+    if passive:
+        agent = next((a for a in actors if a.function == "agent" and can_act(a.mention)), None)
+        patient = next((a for a in free + marked if agent is None or a.mention.country != agent.mention.country), None)
+        return (agent.mention if agent else None), (patient.mention if patient else None)
+    source: Actor | None = None
+    if lang.grammar.get("word_order") == "v2":
+        source = subjects[0] if subjects else None
+    else:
+        before = [a for a in subjects if a.position < match.first]
+        source = before[-1] if before else None
+        if source is None:
+            after_free = [a for a in free if a.position > match.first]
+            if len(after_free) >= 2 and can_act(after_free[0].mention):
+                source = after_free[0]
+    if source is None:
+        return None, None
+
+    def other_country(a: Actor) -> bool:
+        return a is not source and a.mention.country != source.mention.country
+
+    # Objects may stand inside a split trigger ("asked the UN to intervene", "warf X vor").
+    after = [a for a in free if a.position > match.first and other_country(a)]
+    before = [a for a in free if a.position < match.first and other_country(a)]
+    for pool in (after, [a for a in marked if other_country(a) and a.position > match.first], before, [a for a in marked if other_country(a)], [a for a in other if other_country(a)]):
+        if pool:
+            return source.mention, pool[0].mention
+    return source.mention, None
+
+
+def coordinated_groups(mentions: list[Mention], tokens: list[Token]) -> list[list[Mention]]:
+    """Mentions joined only by commas, hyphens and conjunctions ("Belarus, China und Iran")."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups:
+            prev = groups[-1][-1]
+            between = tokens[prev.last_token + 1 : m.first_token]
+            if between and all(t.key in COORDINATORS or t.text in JOINERS for t in between):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def expand(mention: Mention, groups: list[list[Mention]]) -> list[Mention]:
+    """A coordinated mention stands for every member of its list."""
+    for group in groups:
+        if mention in group and len(group) > 1:
+            return [m for m in group if usable(m)] or [mention]
+    return [mention]
+
+
+def refine_meeting(code: str, source: Mention, target: Mention, places: list[Actor]) -> str:
+    """A meeting in the target's country is a visit (042); in the source's, hosting (043)."""
+    if code[:2] != "04":
+        return code
+    for place in places:
+        if place.mention.country == target.country:
+            return "042"
+        if place.mention.country == source.country:
+            return "043"
+    return code
+
+
+def refine_meeting_host(code: str, source: str, host: str | None) -> str:
+    if code[:2] == "04" and host == source:
+        return "043"
+    return code
+
+
+def refine_by_object(code: str, tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> str:
+    """A demand or appeal for cooperation (ties, partnership, dialogue) is an appeal (022)."""
+    if code[:2] not in ("10", "02"):
+        return code
+    window = [t.key for t in tokens[match.last + 1 : match.last + 12]]
+    if lang.cue("cooperation_nouns").find(window):
+        return "022"
+    return code
+
+
+def nearest_date(dates: list[DateMention], match: TriggerMatch, tokens: list[Token]) -> DateMention | None:
+    """The date stated closest to the trigger in the same sentence."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: min(abs(d.first - match.first), abs(d.last - match.last)))

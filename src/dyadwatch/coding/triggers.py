@@ -1,0 +1,89 @@
+"""Finding trigger patterns (with gaps and prefixes) in a clause."""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..lang import TriggerPattern, load_language
+from ..textutil import Token
+
+MAX_GAP = 8
+
+
+@dataclass(slots=True, frozen=True)
+class TriggerMatch:
+    pattern: TriggerPattern
+    tokens: tuple[int, ...]  # token indices matched
+
+    @property
+    def first(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def last(self) -> int:
+        return self.tokens[-1]
+
+
+class TriggerIndex:
+    """Trigger patterns of a language indexed by their first token."""
+
+    def __init__(self, patterns: list[TriggerPattern]):
+        self.exact: dict[str, list[TriggerPattern]] = defaultdict(list)
+        self.prefix: dict[str, list[TriggerPattern]] = defaultdict(list)
+        for p in patterns:
+            token, is_prefix, _ = p.parts[0]
+            if is_prefix:
+                self.prefix[token[:3]].append(p)
+            else:
+                self.exact[token].append(p)
+
+    def candidates(self, key: str) -> list[TriggerPattern]:
+        found = list(self.exact.get(key, ()))
+        for p in self.prefix.get(key[:3], ()):
+            if key.startswith(p.parts[0][0]):
+                found.append(p)
+        return found
+
+    def find(self, tokens: list[Token], start: int, end: int) -> list[TriggerMatch]:
+        """Non-overlapping trigger matches in tokens[start:end], longest patterns first."""
+        words = [i for i in range(start, end) if tokens[i].is_word]
+        position = {tok: n for n, tok in enumerate(words)}
+        matches: list[TriggerMatch] = []
+        for n, i in enumerate(words):
+            for pattern in self.candidates(tokens[i].key):
+                matched = _match_rest(pattern, tokens, words, n)
+                if matched:
+                    matches.append(TriggerMatch(pattern, matched))
+        matches.sort(key=lambda m: (-len(m.pattern.parts), -(position[m.last] - position[m.first]), m.first))
+        chosen: list[TriggerMatch] = []
+        taken: set[int] = set()
+        for m in matches:
+            if taken.isdisjoint(m.tokens):
+                chosen.append(m)
+                taken.update(m.tokens)
+        return sorted(chosen, key=lambda m: m.first)
+
+
+def _ok(key: str, token: str, is_prefix: bool) -> bool:
+    return key.startswith(token) if is_prefix else key == token
+
+
+def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int) -> tuple[int, ...] | None:
+    matched = [words[n]]
+    pos = n
+    for token, is_prefix, gap in pattern.parts[1:]:
+        limit = pos + 1 + (MAX_GAP if gap else 0)
+        for q in range(pos + 1, min(limit + 1, len(words))):
+            if _ok(tokens[words[q]].key, token, is_prefix):
+                matched.append(words[q])
+                pos = q
+                break
+        else:
+            return None
+    return tuple(matched)
+
+
+@functools.cache
+def trigger_index(lang: str) -> TriggerIndex:
+    return TriggerIndex(load_language(lang).triggers)

@@ -1,0 +1,95 @@
+"""Main text and structure: HTML through trafilatura; plain text split into title,
+headings, paragraphs and boilerplate (teasers, comment forms, bylines, captions, ...),
+keeping what was removed and why."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..lang import SUPPORTED_LANGUAGES, load_language
+from ..model import Block, Document
+
+MAX_HEADING_WORDS = 16
+_SENTENCE_END = re.compile(r"[.!?:;…\"“”»«)\]]$")
+
+
+class ExtractionError(ValueError):
+    """No main text could be extracted."""
+
+
+def html_to_text(html: str) -> tuple[str, dict]:
+    """Main text of an HTML page and its metadata (title, date, url) via trafilatura."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
+    if result is None:
+        raise ExtractionError("no main text found in HTML")
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    text = data.get("text") or ""
+    if not text.strip():
+        raise ExtractionError("no main text found in HTML")
+    title = data.get("title") or ""
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return text, {"title": title or None, "date": data.get("date"), "url": data.get("url")}
+
+
+@functools.cache
+def _boilerplate_patterns() -> tuple:
+    """Boilerplate cues of all supported languages: debris is often in another language
+    than the article (an English comment form under a German article)."""
+    patterns = []
+    for lang in SUPPORTED_LANGUAGES:
+        patterns.extend(load_language(lang).boilerplate)
+    return tuple(patterns)
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """Why a line is boilerplate, or None."""
+    stripped = line.strip().strip("\u00a0\u200b")
+    if not stripped:
+        return None
+    for pattern, reason in _boilerplate_patterns():
+        if pattern.match(stripped):
+            return reason
+    return None
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= MAX_HEADING_WORDS and not _SENTENCE_END.search(line.strip()) and line.strip()[0].isupper()
+
+
+def segment(doc: Document) -> list[Block]:
+    """Classify each line of the text: title, heading, paragraph or boilerplate."""
+    blocks: list[Block] = []
+    text = doc.text
+    lines = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        lines.append((pos, pos + len(content), content))
+        pos += len(raw)
+    seen_title = False
+    for n, (start, end, content) in enumerate(lines):
+        stripped = content.strip().strip("\u00a0\u200b")
+        if not stripped:
+            continue
+        lead = len(content) - len(content.lstrip())
+        start, end = start + lead, start + lead + len(content.strip())
+        reason = boilerplate_reason(content)
+        if reason:
+            blocks.append(Block(start, end, "boilerplate", reason))
+            continue
+        previous_blank = n == 0 or not lines[n - 1][2].strip()
+        next_blank = n + 1 >= len(lines) or not lines[n + 1][2].strip()
+        if _looks_like_heading(stripped) and previous_blank and next_blank and n + 1 < len(lines):
+            kind = "heading" if seen_title else "title"
+            if doc.title and stripped == doc.title.strip():
+                kind = "title"
+            blocks.append(Block(start, end, kind))
+            seen_title = True
+            continue
+        seen_title = True
+        blocks.append(Block(start, end, "paragraph"))
+    return blocks

@@ -1,0 +1,1 @@
+"""Grounding events in time (and, later, place)."""

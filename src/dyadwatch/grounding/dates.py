@@ -1,0 +1,164 @@
+"""Dates stated in a sentence, resolved against the publication date.
+
+Handles explicit dates ("15. August 2023", "August 15, 2023", "le 1er septembre"), months
+with or without a year and with "end/start/middle of" ("Ende Juli", "im Februar",
+"fin juillet"), weekdays ("am Montag", "Samstagnachmittag", "vendredi dernier"),
+today/yesterday/tomorrow, and bare years ("1945"). Weekdays and months without a year
+point back from the publication date unless the clause speaks of the future.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..lang import LanguageData
+from ..textutil import Token
+
+_DAY = re.compile(r"^(\d{1,2})(?:er|st|nd|rd|th|e)?$")
+_YEAR = re.compile(r"^(19\d\d|20\d\d|2100)$")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
+@dataclass(slots=True, frozen=True)
+class DateMention:
+    first: int  # token indices (inclusive)
+    last: int
+    value: str  # YYYY-MM-DD | YYYY-MM | YYYY
+    precision: str  # day | month | year
+    source: str  # explicit | relative
+    day: dt.date  # a representative day (first of month/year for coarse precision)
+
+
+def _make(first: int, last: int, day: dt.date, precision: str, source: str) -> DateMention:
+    value = {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": f"{day.year:04d}"}[precision]
+    return DateMention(first, last, value, precision, source, day)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_year(month: int, pub: dt.date, future: bool) -> int:
+    if future:
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _weekday_date(weekday: int, pub: dt.date, direction: int) -> dt.date:
+    """direction -1: the latest such day on or before pub; +1: the next one after pub."""
+    delta = (pub.weekday() - weekday) % 7
+    if direction < 0:
+        return pub - dt.timedelta(days=delta)
+    ahead = (weekday - pub.weekday()) % 7 or 7
+    return pub + dt.timedelta(days=ahead)
+
+
+def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, future: bool = False, text: str = "") -> list[DateMention]:
+    """All date mentions in a token list, resolved against the publication date."""
+    keys = [t.key for t in tokens]
+    used: set[int] = set()
+    found: list[DateMention] = []
+
+    def take(mention: DateMention | None) -> None:
+        if mention is None or any(i in used for i in range(mention.first, mention.last + 1)):
+            return
+        used.update(range(mention.first, mention.last + 1))
+        found.append(mention)
+
+    # Numeric dates (ISO, German dotted) from the raw text, mapped onto tokens.
+    if text and tokens:
+        base = tokens[0].start
+        for regex, order in ((_ISO, "ymd"), (_DOTTED, "dmy")):
+            for m in regex.finditer(text):
+                parts = dict(zip(order, (int(g) for g in m.groups())))
+                day = _safe_date(parts["y"], parts["m"], parts["d"])
+                idx = [i for i, t in enumerate(tokens) if t.start >= base + m.start() and t.end <= base + m.end()]
+                if day and idx:
+                    take(_make(idx[0], idx[-1], day, "day", "explicit"))
+
+    months, weekdays = lang.months, lang.weekdays
+    end_of, start_of, mid = lang.date_cue("end_of"), lang.date_cue("start_of"), lang.date_cue("mid")
+    last_cue, next_cue = lang.date_cue("last"), lang.date_cue("next")
+    in_year = lang.date_cue("in_year")
+    month_prepositions = set(lang.grammar.get("month_prepositions", []))
+    n = len(keys)
+
+    def next_word(i: int) -> int:
+        j = i + 1
+        while j < n and tokens[j].text in {".", ","}:
+            j += 1
+        return j
+
+    for i, key in enumerate(keys):
+        if i in used:
+            continue
+        # day + month (+ year): "15. August 2023", "1er septembre", "15 August"
+        day_match = _DAY.match(key)
+        if day_match:
+            j = next_word(i)
+            if j < n and keys[j] in months:
+                month = months[keys[j]]
+                k = next_word(j)
+                year = int(keys[k]) if k < n and _YEAR.match(keys[k]) else None
+                last = k if year else j
+                year = year or _month_year(month, pub, future)
+                day = _safe_date(year, month, int(day_match.group(1)))
+                if day:
+                    take(_make(i, last, day, "day", "explicit"))
+            continue
+        if key in months:
+            month = months[key]
+            j = next_word(i)
+            # month + day (+ year): "August 15, 2023"
+            if j < n and _DAY.match(keys[j]) and not _YEAR.match(keys[j]):
+                k = next_word(j)
+                year = int(keys[k]) if k < n and _YEAR.match(keys[k]) else None
+                day = _safe_date(year or _month_year(month, pub, future), month, int(_DAY.match(keys[j]).group(1)))
+                if day:
+                    take(_make(i, k if year else j, day, "day", "explicit"))
+                    continue
+            year = int(keys[j]) if j < n and _YEAR.match(keys[j]) else None
+            prev = keys[i - 1] if i > 0 else ""
+            prev2 = " ".join(keys[max(0, i - 2) : i])
+            cued = prev in month_prepositions or any(c.match_word(prev) for c in (end_of, start_of, mid, in_year)) or bool(
+                end_of.find(prev2.split()) or start_of.find(prev2.split())
+            )
+            if not year and not cued:
+                continue
+            first = i - 1 if cued and i > 0 else i
+            take(_make(first, j if year else i, dt.date(year or _month_year(month, pub, future), month, 1), "month", "explicit" if year else "relative"))
+            continue
+        weekday = weekdays.get(key)
+        if weekday is None and lang.daypart_suffixes:
+            for name, number in weekdays.items():
+                if key.startswith(name) and key[len(name) :] in lang.daypart_suffixes:
+                    weekday = number
+                    break
+        if weekday is not None:
+            # "Dienstag, der 15. August" / "Tuesday, August 15": the explicit date wins.
+            window = keys[i + 1 : i + 5]
+            if any(_DAY.match(w) for w in window) and any(w in months for w in window):
+                continue
+            prev = keys[i - 1] if i > 0 else ""
+            following = keys[i + 1] if i + 1 < n else ""
+            if last_cue.match_word(prev) or last_cue.match_word(following):
+                direction = -1
+            elif next_cue.match_word(prev) or next_cue.match_word(following):
+                direction = 1
+            else:
+                direction = 1 if future else -1
+            take(_make(i, i, _weekday_date(weekday, pub, direction), "day", "relative"))
+            continue
+        for cue, delta in (("today", 0), ("yesterday", -1), ("day_before_yesterday", -2), ("tomorrow", 1)):
+            if lang.date_cue(cue).match_word(key):
+                take(_make(i, i, pub + dt.timedelta(days=delta), "day", "relative"))
+                break
+        else:
+            if _YEAR.match(key):
+                take(_make(i, i, dt.date(int(key), 1, 1), "year", "explicit"))
+    return sorted(found, key=lambda d: d.first)

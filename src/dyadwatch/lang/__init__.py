@@ -1,0 +1,217 @@
+"""Per-language data, one folder per language over a shared loader (as spaCy's lang/).
+
+Each folder holds: grammar.toml (word order, endings, auxiliaries), cues.toml (closed-class
+cues and date words), countries.tsv, agents.tsv, triggers.tsv, labels.tsv, boilerplate.tsv.
+Month and weekday names come from CLDR through babel.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from babel import Locale
+
+from ..resources import DataFileError, package_path, read_toml, read_tsv, split_values
+from ..textutil import word_keys
+
+SUPPORTED_LANGUAGES = ("de", "en", "fr")
+FRAMES = {"act", "accuse", "deny", "meet", "visit", "host", "attend", "label", "say", "noun"}
+
+
+class UnsupportedLanguage(ValueError):
+    pass
+
+
+@dataclass(slots=True)
+class TriggerPattern:
+    """One trigger: token patterns (with gaps) -> CAMEO code and frame."""
+
+    parts: tuple[tuple[str, bool, bool], ...]  # (folded token, is_prefix, gap_before)
+    code: str
+    frame: str
+    source_line: str
+
+    @property
+    def text(self) -> str:
+        out = []
+        for token, prefix, gap in self.parts:
+            if gap:
+                out.append("...")
+            out.append(token + ("*" if prefix else ""))
+        return " ".join(out)
+
+
+class CueSet:
+    """Single words and multi-word phrases, exact or prefix (`word*`), folded."""
+
+    def __init__(self, values: list[str]):
+        self.words: set[str] = set()
+        self.prefixes: tuple[str, ...] = ()
+        self.phrases: list[tuple[tuple[str, bool], ...]] = []
+        prefixes = []
+        for value in values:
+            keys = _pattern_tokens(value)
+            if not keys:
+                continue
+            if len(keys) == 1:
+                token, is_prefix = keys[0]
+                if is_prefix:
+                    prefixes.append(token)
+                else:
+                    self.words.add(token)
+            else:
+                self.phrases.append(tuple(keys))
+        self.prefixes = tuple(sorted(set(prefixes)))
+
+    def match_word(self, key: str) -> bool:
+        return key in self.words or (bool(self.prefixes) and key.startswith(self.prefixes))
+
+    def find(self, keys: list[str]) -> list[tuple[int, int]]:
+        """(start, end) index ranges where a cue occurs in a list of token keys;
+        punctuation between the words of a phrase is skipped ("so-called")."""
+        words = [i for i, k in enumerate(keys) if k[:1].isalnum()]
+        hits = [(i, i + 1) for i in words if self.match_word(keys[i])]
+        for phrase in self.phrases:
+            n = len(phrase)
+            for w in range(len(words) - n + 1):
+                if all(_token_ok(keys[words[w + j]], *phrase[j]) for j in range(n)):
+                    hits.append((words[w], words[w + n - 1] + 1))
+        return sorted(hits)
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.prefixes or self.phrases)
+
+
+def _token_ok(key: str, token: str, is_prefix: bool) -> bool:
+    return key.startswith(token) if is_prefix else key == token
+
+
+def _pattern_tokens(value: str) -> list[tuple[str, bool]]:
+    out = []
+    for raw in value.strip().split():
+        is_prefix = raw.endswith("*")
+        raw = raw.rstrip("*")
+        for i, key in enumerate(word_keys(raw)):
+            out.append((key, False))
+        if out and is_prefix:
+            out[-1] = (out[-1][0], True)
+    return out
+
+
+@dataclass
+class LanguageData:
+    code: str
+    grammar: dict
+    cues: dict[str, CueSet]
+    date_words: dict[str, CueSet]
+    daypart_suffixes: tuple[str, ...]
+    countries: list[dict[str, str]]
+    agents: list[dict[str, str]]
+    triggers: list[TriggerPattern]
+    labels: list[tuple[str, bool, str]]  # (folded word, prefix, polarity)
+    boilerplate: list[tuple[re.Pattern, str]]
+    months: dict[str, int] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
+
+    def cue(self, name: str) -> CueSet:
+        return self.cues.get(name) or CueSet([])
+
+    def date_cue(self, name: str) -> CueSet:
+        return self.date_words.get(name) or CueSet([])
+
+    def label_polarity(self, key: str) -> str | None:
+        for word, prefix, polarity in self.labels:
+            if key == word or (prefix and key.startswith(word)):
+                return polarity
+        return None
+
+
+def _calendar_names(lang: str) -> tuple[dict[str, int], dict[str, int]]:
+    locale = Locale(lang)
+    months: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                key = name.casefold().rstrip(".")
+                if len(key) >= 3:
+                    months.setdefault(key, number)
+    weekdays: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in locale.days[context]["wide"].items():
+            weekdays[name.casefold()] = number  # 0 = Monday in babel
+    return months, weekdays
+
+
+def _parse_triggers(lang: str, rows: list[dict[str, str]]) -> list[TriggerPattern]:
+    triggers = []
+    for row in rows:
+        pattern, code, frame = row.get("pattern", ""), row.get("code", ""), (row.get("frame") or "act")
+        if not pattern or not code:
+            continue
+        if not re.fullmatch(r"\d{2,4}", code):
+            raise DataFileError(f"lang/{lang}/triggers.tsv:{row['_line']}: bad code {code!r}")
+        if frame not in FRAMES:
+            raise DataFileError(f"lang/{lang}/triggers.tsv:{row['_line']}: unknown frame {frame!r}")
+        parts: list[tuple[str, bool, bool]] = []
+        gap = False
+        for raw in pattern.split():
+            if raw == "...":
+                gap = True
+                continue
+            is_prefix = raw.endswith("*")
+            keys = word_keys(raw.rstrip("*"))
+            for j, key in enumerate(keys):
+                last = j == len(keys) - 1
+                parts.append((key, is_prefix and last, gap and j == 0))
+            gap = False
+        if parts:
+            triggers.append(TriggerPattern(tuple(parts), code, frame, f"{lang}:{row['_line']}"))
+    return triggers
+
+
+@functools.cache
+def load_language(lang: str) -> LanguageData:
+    """The data of one language, loaded once per process and validated."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguage(lang)
+    folder = package_path("lang", lang)
+    grammar = read_toml(folder / "grammar.toml")
+    cue_table = read_toml(folder / "cues.toml")
+    date_table = cue_table.pop("dates", {})
+    for name in ("subordinators", "future"):
+        cue_table[name] = list(cue_table.get(name, [])) + list(cue_table.pop(f"extra_{name}", []))
+    cues = {name: CueSet(values) for name, values in cue_table.items() if isinstance(values, list)}
+    daypart = tuple(s.casefold() for s in date_table.pop("daypart_suffixes", []))
+    date_words = {name: CueSet(values) for name, values in date_table.items() if isinstance(values, list)}
+    labels = []
+    for row in read_tsv(folder / "labels.tsv", ("word", "polarity")):
+        word = row["word"]
+        prefix = word.endswith("*")
+        keys = word_keys(word.rstrip("*"))
+        if keys and row["polarity"] in ("+", "-"):
+            labels.append((keys[-1], prefix, row["polarity"]))
+    boilerplate = []
+    for row in read_tsv(folder / "boilerplate.tsv", ("pattern", "reason")):
+        try:
+            boilerplate.append((re.compile(row["pattern"], re.IGNORECASE), row["reason"] or "boilerplate"))
+        except re.error as exc:
+            raise DataFileError(f"lang/{lang}/boilerplate.tsv:{row['_line']}: {exc}") from exc
+    months, weekdays = _calendar_names(lang)
+    return LanguageData(
+        code=lang,
+        grammar=grammar,
+        cues=cues,
+        date_words=date_words,
+        daypart_suffixes=daypart,
+        countries=read_tsv(folder / "countries.tsv", ("country", "names")),
+        agents=read_tsv(folder / "agents.tsv", ("word", "role")),
+        triggers=_parse_triggers(lang, read_tsv(folder / "triggers.tsv", ("pattern", "code"))),
+        labels=labels,
+        boilerplate=boilerplate,
+        months=months,
+        weekdays=weekdays,
+    )
+
+
+__all__ = ["SUPPORTED_LANGUAGES", "LanguageData", "CueSet", "TriggerPattern", "load_language", "split_values", "UnsupportedLanguage"]

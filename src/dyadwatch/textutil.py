@@ -1,0 +1,48 @@
+"""Tokens with offsets and the folding used for dictionary look-ups."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Abbreviations with periods (U.S., U.K., D.P.R.K.) are one token; otherwise letter/digit
+# runs and single punctuation marks.
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+|[^\w\s]", re.UNICODE)
+
+
+@dataclass(slots=True, frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str  # lower-cased (casefold): how triggers and cues are compared
+    norm: str  # lower-cased without accents: how names are compared
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def fold(text: str) -> str:
+    """Lower-case, ß -> ss, accents removed: the form names are compared in
+    (texts often drop accents on names: Pjongjang, Etats-Unis)."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words (letter/digit runs; hyphens and apostrophes split) and punctuation marks."""
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        lowered = word.casefold()
+        out.append(Token(word, m.start() + offset, m.end() + offset, lowered, fold(lowered)))
+    return out
+
+
+def word_keys(phrase: str, strip_accents: bool = False) -> tuple[str, ...]:
+    """The lower-cased word tokens of a dictionary phrase (accents removed for names)."""
+    return tuple((t.norm if strip_accents else t.key) for t in tokenize(phrase) if t.is_word)
