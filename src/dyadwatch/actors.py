@@ -204,10 +204,10 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
                 pos += found[3]
             else:
                 pos += 1
-    return _merge(pieces, tokens, text)
+    return _merge(pieces, tokens, text, set(dictionary.lang.grammar.get("linking_words", [])))
 
 
-def _merge(pieces: list, tokens: list[Token], text: str) -> list[Mention]:
+def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str]) -> list[Mention]:
     mentions: list[Mention] = []
     group: list = []
 
@@ -245,9 +245,12 @@ def _merge(pieces: list, tokens: list[Token], text: str) -> list[Mention]:
     previous_last = None
     for piece in pieces:
         first, last, what = piece
-        adjacent = previous_last is not None and all(
-            tokens[k].text in JOINERS for k in range(previous_last + 1, first)
-        )
+        gap = range(previous_last + 1, first) if previous_last is not None else range(0)
+        adjacent = previous_last is not None and all(tokens[k].text in JOINERS for k in gap)
+        # "ambassadeur de France", "Prime Minister of Ethiopia": a role noun linked to its state.
+        if not adjacent and previous_last is not None and group and isinstance(group[-1][2], AgentWord):
+            words = [tokens[k] for k in gap if tokens[k].text not in JOINERS]
+            adjacent = len(words) == 1 and words[0].key in linking and _head_country(what) is not None
         # Two names of different states side by side are two actors ("Japan-Südkorea-USA"),
         # a role noun or adjective with a name is one ("der russische Minister Schoigu").
         if adjacent and _head_country(what) and any(

@@ -27,6 +27,9 @@ HISTORICAL_DAYS = 400
 CLAUSE_PUNCTUATION = {";", ":", "–", "—", "(", ")", "?", "!"}
 COORDINATORS = {",", "und", "and", "et", "sowie", "ou", "oder", "or", "&"}
 CONTEXT_SENTENCES = 2
+# Roots of acts done jointly by coordinated subjects ("A and B agreed / met / signed").
+MUTUAL_ROOTS = ("03", "04", "05")
+NEGATION_BEFORE, NEGATION_AFTER = 6, 3
 
 
 @dataclass(slots=True)
@@ -46,6 +49,7 @@ class Discourse:
     group: tuple[str, ...] = ()
     accusers: list[tuple[str, int, Mention]] = field(default_factory=list)
     last_events: list[Event] = field(default_factory=list)
+    last_person: tuple[Mention, int] | None = None
 
 
 @dataclass(slots=True)
@@ -92,47 +96,43 @@ class Coder:
         if not tokens:
             return []
         mentions = recognise(tokens, lang.code, pub, doc.text)
-        clauses = split_clauses(tokens, lang)
-        index = trigger_index(lang.code)
-        candidates: list[Candidate] = []
         groups = coordinated_groups(mentions, tokens)
         for group in groups:
             countries = tuple(dict.fromkeys(m.country for m in group if m.country))
             if len(countries) >= 2:
                 discourse.group = countries
-        future_sentence = bool(lang.cue("future").find([t.key for t in tokens]))
-        sentence_dates = find_dates(tokens, lang, pub, future=future_sentence, text=sentence.text)
-        for c_start, c_end in clauses:
-            clause_keys = [t.key for t in tokens[c_start:c_end]]
-            actors = [self._actor(m, tokens, lang, c_start) for m in mentions if c_start <= m.first_token and m.last_token < c_end]
+        sentence_dates = find_dates(tokens, lang, pub, text=sentence.text)
+        index = trigger_index(lang.code)
+        candidates: list[Candidate] = []
+        for c_start, c_end in split_clauses(tokens, lang):
+            actors = clause_actors(mentions, tokens, lang, c_start, c_end)
             self._add_group_anaphora(actors, tokens, lang, c_start, c_end, discourse)
-            matches = index.find(tokens, c_start, c_end)
             alleged_from = None
-            for match in matches:
+            for match in index.find(tokens, c_start, c_end):
                 frame = effective_frame(match, tokens, lang, c_start)
                 if alleged_from is not None and match.first > alleged_from:
                     modality = "alleged"
                 else:
-                    modality = self._modality(match, tokens, lang, c_start, c_end)
-                found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups)
+                    modality = clause_modality(match, tokens, lang, c_start, c_end)
+                found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups, c_start)
                 for cand in found:
-                    cand.modality = modality if cand.modality == "asserted" else cand.modality
+                    if cand.modality == "asserted":
+                        cand.modality = modality
                     candidates.append(cand)
                 if frame in ("accuse", "deny") and found:
                     # What follows the accused is the content of the accusation (or of the denial).
                     alleged_from = max(max(c.target.last_token for c in found), match.last)
                     if frame == "accuse":
-                        for cand in found:
-                            discourse.accusers.append((cand.source.country or "", sentence.index, cand.source))
+                        discourse.accusers.extend((c.source.country or "", sentence.index, c.source) for c in found)
                 if frame == "host" and not found:
-                    hosts = [a for a in actors if a.function == "free" and usable(a.mention)]
+                    hosts = [a for a in actors if a.function == "free" and usable(a.mention) and can_act(a.mention)]
                     if hosts:
                         discourse.host = (hosts[0].mention.country or "", sentence.index, None, hosts[0].mention)
         if not candidates:
-            candidates = self._echo(tokens, mentions, lang, sentence, discourse)
+            candidates = self._echo(tokens, mentions, lang, discourse)
         events = []
         for cand in candidates:
-            event = self._event(doc, sentence, tokens, cand, sentence_dates, lang, pub, discourse)
+            event = self._event(doc, sentence, tokens, cand, sentence_dates, lang, pub)
             if event:
                 events.append(event)
                 if cand.trigger.pattern.frame == "host":
@@ -140,26 +140,13 @@ class Coder:
         factual = [e for e in events if e.modality in FACTUAL_MODALITIES]
         if factual:
             discourse.last_events = factual
-        for e in events:
-            if e.rule.startswith("host") and e.modality in FACTUAL_MODALITIES:
-                pass
+        people = [m for m in mentions if m.kind == "person" and usable(m)]
+        if people:
+            discourse.last_person = (people[0], sentence.index)
         return events
 
-    # ------------------------------------------------------------------ actors in clauses
-    def _actor(self, mention: Mention, tokens: list[Token], lang: LanguageData, clause_start: int) -> Actor:
-        function = preposition_function(mention, tokens, lang, clause_start)
-        if function == "place" or (function in ("other", "agent") and mention.kind == "capital" and _is_place_prep(mention, tokens, lang)):
-            if mention.kind in ("capital", "country", "adjective"):
-                mention.place = True
-                function = "place"
-            else:
-                function = "other"
-        # "X zufolge" / "selon X": attribution; media are never event actors
-        if mention.last_token + 1 < len(tokens) and lang.cue("attribution").match_word(tokens[mention.last_token + 1].key):
-            function = "attribution"
-        return Actor(mention, function, mention.first_token)
-
     def _add_group_anaphora(self, actors: list[Actor], tokens, lang: LanguageData, c_start: int, c_end: int, discourse: Discourse) -> None:
+        """"these three countries": the group of states named last."""
         if not discourse.group:
             return
         keys = [t.key for t in tokens[c_start:c_end]]
@@ -167,40 +154,29 @@ class Coder:
             a, b = c_start + first, c_start + last - 1
             members = discourse.group
             mention = Mention(tokens[a].start, tokens[b].end, " ".join(t.text for t in tokens[a : b + 1]), members[0], "GOV", "group", "", first_token=a, last_token=b, members=members)
-            function = preposition_function(mention, tokens, lang, c_start)
-            actors.append(Actor(mention, function, a))
+            actors.append(Actor(mention, preposition_function(mention, tokens, lang, c_start), a))
         actors.sort(key=lambda x: x.position)
 
-    # ------------------------------------------------------------------ modality
-    def _modality(self, match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int) -> str:
-        keys = [t.key for t in tokens[c_start:c_end]]
-        rel_first = match.first - c_start
-        if lang.cue("alleged").find(keys):
-            return "alleged"
-        if lang.cue("hypothetical").find(keys):
-            return "hypothetical"
-        for first, last in lang.cue("negation").find(keys):
-            if abs(first - rel_first) <= 6 or first > rel_first:
-                return "negated"
-        if lang.cue("future").find(keys):
-            return "intended"
-        return "asserted"
-
     # ------------------------------------------------------------------ frames
-    def _fill_frame(self, frame: str, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, groups) -> list[Candidate]:
+    def _fill_frame(self, frame: str, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, groups, c_start: int) -> list[Candidate]:
         code = match.pattern.code
-        usable_actors = [a for a in actors if usable(a.mention) and a.function not in ("attribution",)]
+        usable_actors = [a for a in actors if usable(a.mention) and a.function != "attribution"]
         places = [a for a in actors if a.function == "place" and a.mention.country]
         if frame == "say":
             return []
         if frame == "attend":
-            return self._attend(match, usable_actors, sentence, discourse, groups, code)
+            return self._attend(match, usable_actors, sentence, discourse)
         if frame == "noun":
-            return self._noun(match, usable_actors, places, tokens, code)
+            return self._noun(match, usable_actors, places, tokens, lang, code, groups)
         passive = is_passive(tokens, match, lang) and any(a.function == "agent" for a in usable_actors)
         source, target = choose_arguments(match, usable_actors, lang, passive)
         rule = f"{frame}:{'passive' if passive else lang.grammar.get('word_order', 'svo')}"
         confidence = 0.8
+        if source is None and not passive:
+            source = self._pronoun_subject(match, tokens, lang, sentence, discourse, c_start)
+            if source is not None:
+                rule, confidence = f"{frame}:pronoun", 0.6
+                target = first_target(match, usable_actors, source)
         if frame == "deny" and source and not target:
             accuser = next((m for c, idx, m in reversed(discourse.accusers) if sentence.index - idx <= 1 and c != source.country), None)
             if accuser:
@@ -209,14 +185,21 @@ class Coder:
             place = next((p for p in places if p.mention.country != source.country and p.position > match.first), None)
             if place:
                 target, rule = place.mention, f"{frame}:place"
-        if frame in ("meet",) and not source:
+        if frame == "meet" and not source:
             between = [a for a in usable_actors if a.function == "between"]
             if len(between) >= 2:
                 source, target, rule = between[0].mention, between[1].mention, "meet:between"
-        if source is None or target is None:
+        if source is None:
+            return []
+        source_group = expand(source, groups)
+        if (target is None or target in source_group) and len(source_group) > 1 and (frame == "meet" or code[:2] in MUTUAL_ROOTS):
+            # "Russia and China agreed", "Abiy and Afwerki signed": a joint act between the subjects.
+            first = source_group[0]
+            return [Candidate(first, other, code, f"{frame}:joint-subject", 0.7, match) for other in source_group[1:] if other.country != first.country]
+        if target is None:
             return []
         if frame == "label":
-            labelled = self._label(match, tokens, lang, usable_actors)
+            labelled = label_code(match, tokens, lang, usable_actors)
             if not labelled:
                 return []
             code, label_target = labelled
@@ -225,123 +208,119 @@ class Coder:
             code = refine_meeting(code, source, target, places)
         code = refine_by_object(code, tokens, match, lang)
         cands = []
-        source_group = expand(source, groups)
         for src in source_group:
             for tgt in expand(target, groups):
                 if src.country and tgt.country and src.country != tgt.country and tgt not in source_group:
                     cands.append(Candidate(src, tgt, code, rule, confidence, match))
         return cands
 
-    def _label(self, match: TriggerMatch, tokens, lang: LanguageData, actors: list[Actor]):
-        """A labelling verb's polarity from the label word after it, and the actor it is pinned on."""
-        for i in range(match.last + 1, min(len(tokens), match.last + 25)):
-            polarity = lang.label_polarity(tokens[i].key)
-            if polarity:
-                pinned = next((a.mention for a in actors if 0 < a.position - i <= 3), None)
-                return ("051" if polarity == "+" else "111"), pinned
+    def _pronoun_subject(self, match: TriggerMatch, tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, c_start: int) -> Mention | None:
+        """"He thanked ...": a subject pronoun refers to the person named last."""
+        if discourse.last_person is None or sentence.index - discourse.last_person[1] > CONTEXT_SENTENCES:
+            return None
+        pronouns = set(lang.grammar.get("subject_pronouns", []))
+        window = range(c_start, min(match.last + 3, len(tokens)))
+        if any(tokens[i].key in pronouns for i in window):
+            return discourse.last_person[0]
         return None
 
-    def _noun(self, match: TriggerMatch, actors: list[Actor], places: list[Actor], tokens, code: str) -> list[Candidate]:
-        """Nominal triggers: "A's visit to B", "talks between A and B", "Russian attacks on Kyiv"."""
-        between = [a for a in actors if a.function == "between" and a.position > match.last]
-        if len(between) >= 2:
-            pairs = [(between[0].mention, b.mention) for b in between[1:]]
-            group_members = [a for a in between if a.mention.members]
-        elif between and between[0].mention.members:
-            members = between[0].mention
-            pairs = []
-        else:
-            pairs = []
-        group = next((a.mention for a in actors if a.mention.members and a.position > match.last), None)
-        cands: list[Candidate] = []
-        if group and not pairs:
+    def _noun(self, match: TriggerMatch, actors: list[Actor], places: list[Actor], tokens, lang: LanguageData, code: str, groups) -> list[Candidate]:
+        """Nominal triggers: "A's visit to B", "talks between A and B", "Russian attacks on Kyiv",
+        "announced the break of relations with B" (the clause subject is the source)."""
+        after = [a for a in actors if a.position > match.first]
+        between = [a for a in after if a.function == "between"]
+        group = next((a.mention for a in after if a.mention.members), None)
+        if group:
             members = group.members
             host = next((p.mention.country for p in places if p.mention.country in members), None)
+            cands = []
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
-                    src, tgt = (a, b) if host != b else (b, a)
-                    cands.append(Candidate(_country_mention(group, src), _country_mention(group, tgt), refine_meeting_host(code, src, host), "noun:group", 0.6, match))
+                    src, tgt = (b, a) if host == b else (a, b)
+                    cands.append(Candidate(_country_mention(group, src), _country_mention(group, tgt), code, "noun:group", 0.6, match))
             return cands
-        if not pairs:
-            before = next((a for a in reversed(actors) if a.mention.last_token == match.first - 1), None)
-            after = [a for a in actors if a.position > match.last and a.position - match.last <= 4]
-            source = before.mention if before else None
-            target = None
-            if source is None and after and after[0].function in ("free", "agent"):
-                source = after[0].mention
-                after = after[1:]
-            for a in after:
-                if a.function in ("against", "recipient", "with", "other", "free") and a.mention.country != (source.country if source else None):
-                    target = a.mention
-                    break
-            if target is None and code[:3] in ("042", "043", "044"):
-                place = next((p for p in places if p.position > match.last and (not source or p.mention.country != source.country)), None)
-                target = place.mention if place else None
-            if source and target:
-                pairs = [(source, target)]
-        for src, tgt in pairs:
-            if src.country and tgt.country and src.country != tgt.country:
-                cands.append(Candidate(src, tgt, code, "noun", 0.7, match))
-        return cands
+        if len(between) >= 2:
+            first = between[0].mention
+            return [Candidate(first, b.mention, code, "noun:between", 0.7, match) for b in between[1:] if b.mention.country != first.country]
+        source = None
+        adjacent = next((a for a in actors if a.mention.last_token == match.first - 1 and a.function in ("free", "other")), None)
+        if adjacent:
+            source = adjacent.mention
+        else:
+            genitive = next((a for a in after if a.position - match.last <= 3 and a.function in ("free", "other", "agent") and can_act(a.mention)), None)
+            if genitive:
+                source = genitive.mention
+            else:
+                subjects = [a for a in actors if a.function == "free" and a.position < match.first and can_act(a.mention)]
+                if subjects:
+                    source = (subjects[0] if lang.grammar.get("word_order") == "v2" else subjects[-1]).mention
+        if source is None:
+            return []
+        target = None
+        for a in after:
+            if a.mention is not source and a.mention.country != source.country and a.function in ("against", "recipient", "with", "between", "free", "other"):
+                target = a.mention
+                break
+        if target is None and code[:3] in ("042", "043", "044"):
+            place = next((p for p in places if p.position > match.last and p.mention.country != source.country), None)
+            target = place.mention if place else None
+        if target is None:
+            return []
+        return [Candidate(s, t, code, "noun", 0.7, match) for s in expand(source, groups) for t in expand(target, groups) if s.country != t.country]
 
-    def _attend(self, match: TriggerMatch, actors: list[Actor], sentence: Sentence, discourse: Discourse, groups, code: str) -> list[Candidate]:
-        """Attendees of an event whose host was named in this or the previous sentence."""
+    def _attend(self, match: TriggerMatch, actors: list[Actor], sentence: Sentence, discourse: Discourse) -> list[Candidate]:
+        """Attendees of an event whose host was named in this or the previous sentences."""
         if discourse.host is None or sentence.index - discourse.host[1] > CONTEXT_SENTENCES:
             return []
         host_country, _, host_date, host_mention = discourse.host
-        cands = []
-        for actor in actors:
-            if actor.function in ("free", "with") and actor.mention.country and actor.mention.country != host_country:
-                cand = Candidate(host_mention, actor.mention, "043", "attend:host-from-context", 0.6, match, date=host_date)
-                cands.append(cand)
-        return cands
+        return [
+            Candidate(host_mention, a.mention, "043", "attend:host-from-context", 0.6, match, date=host_date)
+            for a in actors
+            if a.function in ("free", "with") and a.mention.country and a.mention.country != host_country
+        ]
 
-    def _echo(self, tokens, mentions: list[Mention], lang: LanguageData, sentence: Sentence, discourse: Discourse) -> list[Candidate]:
+    def _echo(self, tokens, mentions: list[Mention], lang: LanguageData, discourse: Discourse) -> list[Candidate]:
         """"X repeated the same wish": X answers the previous event in kind."""
         cue = lang.cue("echo")
         if not cue or not discourse.last_events:
             return []
         hits = cue.find([t.key for t in tokens])
-        if not hits:
-            return []
-        actors = [m for m in mentions if usable(m)]
-        countries = {m.country for m in actors}
-        if len(countries) != 1:
+        actors = [m for m in mentions if usable(m) and can_act(m)]
+        if not hits or len({m.country for m in actors}) != 1:
             return []
         speaker = actors[0]
         previous = discourse.last_events[-1]
         if previous.target_country != speaker.country:
             return []
         partner = Mention(previous.evidence_start, previous.evidence_start, previous.source_name, previous.source_country, previous.source_role, "context", previous.source_name)
-        first = hits[0][0]
-        fake = TriggerMatch(_EchoPattern(previous.code), (first, hits[0][1] - 1))
-        return [Candidate(speaker, partner, previous.code, "echo:previous-event", 0.5, fake)]
+        echo = TriggerMatch(_EchoPattern(previous.code), (hits[0][0], hits[0][1] - 1))
+        return [Candidate(speaker, partner, previous.code, "echo:previous-event", 0.5, echo)]
 
     # ------------------------------------------------------------------ event record
-    def _event(self, doc: Document, sentence: Sentence, tokens: list[Token], cand: Candidate, dates: list[DateMention], lang: LanguageData, pub: dt.date, discourse: Discourse) -> Event | None:
-        date = cand.date or nearest_date(dates, cand.trigger, tokens)
+    def _event(self, doc: Document, sentence: Sentence, tokens: list[Token], cand: Candidate, dates: list[DateMention], lang: LanguageData, pub: dt.date) -> Event | None:
+        date = cand.date or nearest_date(dates, cand.trigger)
         if date is None:
-            value, precision, source = pub.isoformat(), "day", "publication"
-            day = pub
+            value, precision, source, day = pub.isoformat(), "day", "publication", pub
         else:
             value, precision, source, day = date.value, date.precision, date.source, date.day
         modality = cand.modality
         if (pub - day).days > HISTORICAL_DAYS and modality in FACTUAL_MODALITIES:
             modality = "historical"
-        if modality == "intended" and cand.code[:2] == "04":
-            cand.code = "036"
+        code = cand.code
+        if modality == "intended" and code[:2] == "04":
+            code = "036"
         try:
-            cameo = self.kb.cameo_code(cand.code)
+            cameo = self.kb.cameo_code(code)
         except KeyError:
             return None
         trig_first, trig_last = tokens[cand.trigger.first], tokens[cand.trigger.last]
         spans = [cand.source.start, cand.source.end, cand.target.start, cand.target.end, trig_first.start, trig_last.end]
-        spans = [s for s in spans if sentence.start <= s <= sentence.end]
+        spans = [x for x in spans if sentence.start <= x <= sentence.end]
         ev_start, ev_end = min(spans), max(spans)
         location = None
         if cand.location is not None:
             location = {"name": cand.location.text, "country": cand.location.country, "precision": cand.location.kind}
-        raw_id = f"{doc.id}|{sentence.index}|{cand.source.country}|{cand.target.country}|{cand.code}|{trig_first.start}"
+        raw_id = f"{doc.id}|{sentence.index}|{cand.source.country}|{cand.target.country}|{code}|{trig_first.start}"
         return Event(
             doc_id=doc.id,
             event_id=hashlib.sha1(raw_id.encode()).hexdigest()[:16],
@@ -351,8 +330,8 @@ class Coder:
             target_country=cand.target.country or "",
             target_role=cand.target.role,
             target_name=cand.target.name or cand.target.text,
-            code=cand.code,
-            root_code=cand.code[:2],
+            code=code,
+            root_code=code[:2],
             quad_class=cameo.quad_class,
             goldstein=cameo.goldstein,
             date=value,
@@ -386,6 +365,69 @@ def _country_mention(group: Mention, country: str) -> Mention:
     return Mention(group.start, group.end, group.text, country, group.role, "group", country, first_token=group.first_token, last_token=group.last_token)
 
 
+def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageData, c_start: int, c_end: int) -> list[Actor]:
+    """The actor phrases of a clause with their function; members of a coordinated list
+    share the function of the first ("zwischen Moskau und Pjöngjang")."""
+    actors: list[Actor] = []
+    attribution = lang.cue("attribution")
+    for m in mentions:
+        if not (c_start <= m.first_token and m.last_token < c_end):
+            continue
+        function = preposition_function(m, tokens, lang, c_start)
+        if actors and function == "free":
+            prev = actors[-1]
+            between = tokens[prev.mention.last_token + 1 : m.first_token]
+            if between and all(t.key in COORDINATORS or t.text in JOINERS for t in between):
+                function = prev.function
+        if (m.kind in ("capital", "country", "adjective") and function == "place") or (
+            m.kind in ("capital", "country") and function in ("recipient", "other") and _is_place_prep(m, tokens, lang)
+        ):
+            m.place = True
+            function = "place"
+        elif function == "place":
+            function = "other"
+        # "X zufolge": attribution after the name
+        if m.last_token + 1 < len(tokens) and attribution.match_word(tokens[m.last_token + 1].key):
+            function = "attribution"
+        actors.append(Actor(m, function, m.first_token))
+    return actors
+
+
+def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int) -> str:
+    """Alleged, hypothetical, negated, intended or asserted, from cues in the clause
+    (negation only near the trigger)."""
+    keys = [t.key for t in tokens[c_start:c_end]]
+    if lang.cue("alleged").find(keys):
+        return "alleged"
+    if lang.cue("hypothetical").find(keys):
+        return "hypothetical"
+    lo, hi = match.first - c_start - NEGATION_BEFORE, match.last - c_start + NEGATION_AFTER
+    if any(lo <= first <= hi for first, _ in lang.cue("negation").find(keys)):
+        return "negated"
+    if lang.cue("future").find(keys):
+        return "intended"
+    return "asserted"
+
+
+def first_target(match: TriggerMatch, actors: list[Actor], source: Mention) -> Mention | None:
+    """The first actor of another state after the trigger, whatever its function."""
+    for a in actors:
+        if a.position > match.first and a.mention.country != source.country and a.function != "attribution":
+            return a.mention
+    return None
+
+
+def label_code(match: TriggerMatch, tokens, lang: LanguageData, actors: list[Actor]):
+    """A labelling verb's code from the label word after it (051 praise, 111 criticism)
+    and the actor the label is pinned on ("Stellvertreterkrieg der USA")."""
+    for i in range(match.last + 1, min(len(tokens), match.last + 25)):
+        polarity = lang.label_polarity(tokens[i].key)
+        if polarity:
+            pinned = next((a.mention for a in actors if 0 < a.position - i <= 3), None)
+            return ("051" if polarity == "+" else "111"), pinned
+    return None
+
+
 def effective_frame(match: TriggerMatch, tokens: list[Token], lang: LanguageData, clause_start: int) -> str:
     """The trigger's frame; a verb frame on a capitalised German word inside a clause is
     a noun ("der Besuch des Ministers in X", "bei einem Treffen mit")."""
@@ -411,6 +453,7 @@ def can_act(m: Mention) -> bool:
 def split_clauses(tokens: list[Token], lang: LanguageData) -> list[tuple[int, int]]:
     """Clause boundaries: strong punctuation, and commas before a subordinator."""
     subordinators = lang.cue("subordinators")
+    conjunctions = set(lang.grammar.get("clause_conjunctions", []))
     prepositions = set(lang.grammar.get("other_prepositions", [])) | {"an", "in", "mit", "von", "à", "de", "with", "in"}
     bounds = []
     start = 0
@@ -421,7 +464,7 @@ def split_clauses(tokens: list[Token], lang: LanguageData) -> list[tuple[int, in
         elif tok.text == "," and i + 1 < len(tokens):
             nxt = tokens[i + 1].key
             after = tokens[i + 2].key if i + 2 < len(tokens) else ""
-            if subordinators.match_word(nxt) or (nxt in prepositions and subordinators.match_word(after)):
+            if subordinators.match_word(nxt) or nxt in conjunctions or (nxt in prepositions and subordinators.match_word(after)):
                 split = True
         if split:
             if i > start:
@@ -570,7 +613,7 @@ def refine_by_object(code: str, tokens: list[Token], match: TriggerMatch, lang: 
     return code
 
 
-def nearest_date(dates: list[DateMention], match: TriggerMatch, tokens: list[Token]) -> DateMention | None:
+def nearest_date(dates: list[DateMention], match: TriggerMatch) -> DateMention | None:
     """The date stated closest to the trigger in the same sentence."""
     if not dates:
         return None

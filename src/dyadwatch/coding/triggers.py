@@ -5,7 +5,7 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..lang import TriggerPattern, load_language
+from ..lang import TriggerPattern, load_language, token_matches
 from ..textutil import Token
 
 MAX_GAP = 8
@@ -38,11 +38,17 @@ class TriggerIndex:
             else:
                 self.exact[token].append(p)
 
-    def candidates(self, key: str) -> list[TriggerPattern]:
+    def candidates(self, token: Token) -> list[TriggerPattern]:
+        key, plain = token.key, token.norm
         found = list(self.exact.get(key, ()))
-        for p in self.prefix.get(key[:3], ()):
-            if key.startswith(p.parts[0][0]):
-                found.append(p)
+        if plain != key:
+            found += [p for p in self.exact.get(plain, ()) if p.parts[0][0].isascii()]
+        seen = set()
+        for bucket in {key[:3], plain[:3]}:
+            for p in self.prefix.get(bucket, ()):
+                if id(p) not in seen and token_matches(key, plain, p.parts[0][0], True):
+                    seen.add(id(p))
+                    found.append(p)
         return found
 
     def find(self, tokens: list[Token], start: int, end: int) -> list[TriggerMatch]:
@@ -51,7 +57,7 @@ class TriggerIndex:
         position = {tok: n for n, tok in enumerate(words)}
         matches: list[TriggerMatch] = []
         for n, i in enumerate(words):
-            for pattern in self.candidates(tokens[i].key):
+            for pattern in self.candidates(tokens[i]):
                 matched = _match_rest(pattern, tokens, words, n)
                 if matched:
                     matches.append(TriggerMatch(pattern, matched))
@@ -65,17 +71,13 @@ class TriggerIndex:
         return sorted(chosen, key=lambda m: m.first)
 
 
-def _ok(key: str, token: str, is_prefix: bool) -> bool:
-    return key.startswith(token) if is_prefix else key == token
-
-
 def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int) -> tuple[int, ...] | None:
     matched = [words[n]]
     pos = n
     for token, is_prefix, gap in pattern.parts[1:]:
         limit = pos + 1 + (MAX_GAP if gap else 0)
         for q in range(pos + 1, min(limit + 1, len(words))):
-            if _ok(tokens[words[q]].key, token, is_prefix):
+            if token_matches(tokens[words[q]].key, tokens[words[q]].norm, token, is_prefix):
                 matched.append(words[q])
                 pos = q
                 break

@@ -58,9 +58,21 @@ def _weekday_date(weekday: int, pub: dt.date, direction: int) -> dt.date:
     return pub + dt.timedelta(days=ahead)
 
 
-def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, future: bool = False, text: str = "") -> list[DateMention]:
-    """All date mentions in a token list, resolved against the publication date."""
+FUTURE_WINDOW = 6
+
+
+def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str = "") -> list[DateMention]:
+    """All date mentions in a token list, resolved against the publication date.
+
+    A weekday or a month without a year points back from the publication date, forward
+    where a future cue stands shortly before it ("will meet on Friday", "wenige Tage vor
+    einem Gipfeltreffen am Freitag")."""
     keys = [t.key for t in tokens]
+    future_cues = [start for start, _ in lang.cue("future").find(keys)]
+
+    def is_future(i: int) -> bool:
+        return any(0 < i - start <= FUTURE_WINDOW for start in future_cues)
+
     used: set[int] = set()
     found: list[DateMention] = []
 
@@ -106,7 +118,7 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, future: bo
                 k = next_word(j)
                 year = int(keys[k]) if k < n and _YEAR.match(keys[k]) else None
                 last = k if year else j
-                year = year or _month_year(month, pub, future)
+                year = year or _month_year(month, pub, is_future(i))
                 day = _safe_date(year, month, int(day_match.group(1)))
                 if day:
                     take(_make(i, last, day, "day", "explicit"))
@@ -118,7 +130,7 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, future: bo
             if j < n and _DAY.match(keys[j]) and not _YEAR.match(keys[j]):
                 k = next_word(j)
                 year = int(keys[k]) if k < n and _YEAR.match(keys[k]) else None
-                day = _safe_date(year or _month_year(month, pub, future), month, int(_DAY.match(keys[j]).group(1)))
+                day = _safe_date(year or _month_year(month, pub, is_future(i)), month, int(_DAY.match(keys[j]).group(1)))
                 if day:
                     take(_make(i, k if year else j, day, "day", "explicit"))
                     continue
@@ -131,7 +143,7 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, future: bo
             if not year and not cued:
                 continue
             first = i - 1 if cued and i > 0 else i
-            take(_make(first, j if year else i, dt.date(year or _month_year(month, pub, future), month, 1), "month", "explicit" if year else "relative"))
+            take(_make(first, j if year else i, dt.date(year or _month_year(month, pub, is_future(i)), month, 1), "month", "explicit" if year else "relative"))
             continue
         weekday = weekdays.get(key)
         if weekday is None and lang.daypart_suffixes:
@@ -151,7 +163,7 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, future: bo
             elif next_cue.match_word(prev) or next_cue.match_word(following):
                 direction = 1
             else:
-                direction = 1 if future else -1
+                direction = 1 if is_future(i) else -1
             take(_make(i, i, _weekday_date(weekday, pub, direction), "day", "relative"))
             continue
         for cue, delta in (("today", 0), ("yesterday", -1), ("day_before_yesterday", -2), ("tomorrow", 1)):

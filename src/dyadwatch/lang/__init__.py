@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from babel import Locale
 
 from ..resources import DataFileError, package_path, read_toml, read_tsv, split_values
-from ..textutil import word_keys
+from ..textutil import fold, word_keys
 
 SUPPORTED_LANGUAGES = ("de", "en", "fr")
 FRAMES = {"act", "accuse", "deny", "meet", "visit", "host", "attend", "label", "say", "noun"}
@@ -43,7 +43,11 @@ class TriggerPattern:
 
 
 class CueSet:
-    """Single words and multi-word phrases, exact or prefix (`word*`), folded."""
+    """Single words and multi-word phrases, exact or prefix (`word*`).
+
+    A cue written without accents also matches the word with accents ("signe*" matches
+    "signé"); a cue written with accents matches only accented forms ("wäre*" does not
+    match "waren")."""
 
     def __init__(self, values: list[str]):
         self.words: set[str] = set()
@@ -65,26 +69,33 @@ class CueSet:
         self.prefixes = tuple(sorted(set(prefixes)))
 
     def match_word(self, key: str) -> bool:
-        return key in self.words or (bool(self.prefixes) and key.startswith(self.prefixes))
+        plain = fold(key)
+        if key in self.words or plain in self.words:
+            return True
+        return any(token_matches(key, plain, p, True) for p in self.prefixes) if self.prefixes else False
 
     def find(self, keys: list[str]) -> list[tuple[int, int]]:
         """(start, end) index ranges where a cue occurs in a list of token keys;
         punctuation between the words of a phrase is skipped ("so-called")."""
         words = [i for i, k in enumerate(keys) if k[:1].isalnum()]
         hits = [(i, i + 1) for i in words if self.match_word(keys[i])]
-        for phrase in self.phrases:
-            n = len(phrase)
-            for w in range(len(words) - n + 1):
-                if all(_token_ok(keys[words[w + j]], *phrase[j]) for j in range(n)):
-                    hits.append((words[w], words[w + n - 1] + 1))
+        if self.phrases:
+            plain = {i: fold(keys[i]) for i in words}
+            for phrase in self.phrases:
+                n = len(phrase)
+                for w in range(len(words) - n + 1):
+                    if all(token_matches(keys[words[w + j]], plain[words[w + j]], *phrase[j]) for j in range(n)):
+                        hits.append((words[w], words[w + n - 1] + 1))
         return sorted(hits)
 
     def __bool__(self) -> bool:
         return bool(self.words or self.prefixes or self.phrases)
 
 
-def _token_ok(key: str, token: str, is_prefix: bool) -> bool:
-    return key.startswith(token) if is_prefix else key == token
+def token_matches(key: str, plain: str, token: str, is_prefix: bool) -> bool:
+    """Does a text word (lower-cased `key`, accent-free `plain`) match a pattern token?"""
+    target = plain if token.isascii() else key
+    return target.startswith(token) if is_prefix else target == token
 
 
 def _pattern_tokens(value: str) -> list[tuple[str, bool]]:
@@ -121,8 +132,9 @@ class LanguageData:
         return self.date_words.get(name) or CueSet([])
 
     def label_polarity(self, key: str) -> str | None:
+        plain = fold(key)
         for word, prefix, polarity in self.labels:
-            if key == word or (prefix and key.startswith(word)):
+            if token_matches(key, plain, word, prefix):
                 return polarity
         return None
 
