@@ -16,6 +16,7 @@ from .textutil import Token, fold, word_keys
 JOINERS = {"-", "'", "’", "‐", "‑"}
 # Kinds whose names are capitalised in running text in every supported language.
 CAPITALISED_KINDS = {"country", "capital", "seat", "person", "org", "demonym"}
+PLACE_LINKS = {"in"}
 HEAD_KINDS = {"country", "capital", "seat", "person", "org", "demonym"}
 
 
@@ -248,9 +249,11 @@ def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str]) -> l
         gap = range(previous_last + 1, first) if previous_last is not None else range(0)
         adjacent = previous_last is not None and all(tokens[k].text in JOINERS for k in gap)
         # "ambassadeur de France", "Prime Minister of Ethiopia": a role noun linked to its state.
-        if not adjacent and previous_last is not None and group and isinstance(group[-1][2], AgentWord):
+        if not adjacent and previous_last is not None and group and all(isinstance(w, AgentWord) for _, _, w in group):
             words = [tokens[k] for k in gap if tokens[k].text not in JOINERS]
-            adjacent = len(words) == 1 and words[0].key in linking and _head_country(what) is not None
+            if len(words) == 1 and words[0].key in linking and _head_country(what) is not None:
+                # "in" links only a seat of government: "das Außenministerium in Kiew"
+                adjacent = words[0].key not in PLACE_LINKS or what.kind == "capital"
         # Two names of different states side by side are two actors ("Japan-Südkorea-USA"),
         # a role noun or adjective with a name is one ("der russische Minister Schoigu").
         if adjacent and _head_country(what) and any(

@@ -30,6 +30,12 @@ CONTEXT_SENTENCES = 2
 # Roots of acts done jointly by coordinated subjects ("A and B agreed / met / signed").
 MUTUAL_ROOTS = ("03", "04", "05")
 NEGATION_BEFORE, NEGATION_AFTER = 6, 3
+DATELINE_MARKS = {"-", "–", "—", "(", ":"}
+# Roots where a place stated in the clause can stand for the target ("withdraws its troops from Niger").
+PLACE_TARGET_ROOTS = ("15", "16", "17", "18", "19", "20")
+# Roots of verbal interaction where a missing target may be the other side of the dyad in focus.
+DYAD_ROOTS = ("01", "02", "03", "05", "10", "11", "12", "13", "16")
+CONTEXT_TARGET_SENTENCES = 3
 
 
 @dataclass(slots=True)
@@ -169,7 +175,7 @@ class Coder:
         if frame == "noun":
             return self._noun(match, usable_actors, places, tokens, lang, code, groups)
         passive = is_passive(tokens, match, lang) and any(a.function == "agent" for a in usable_actors)
-        source, target = choose_arguments(match, usable_actors, lang, passive)
+        source, target = choose_arguments(match, usable_actors, lang, passive, tokens, c_start)
         rule = f"{frame}:{'passive' if passive else lang.grammar.get('word_order', 'svo')}"
         confidence = 0.8
         if source is None and not passive:
@@ -181,7 +187,7 @@ class Coder:
             accuser = next((m for c, idx, m in reversed(discourse.accusers) if sentence.index - idx <= 1 and c != source.country), None)
             if accuser:
                 target, rule, confidence = accuser, "deny:accuser-from-context", 0.6
-        if frame in ("visit", "meet", "host") and source and not target and places:
+        if source and not target and places and (frame in ("visit", "meet", "host") or code[:2] in PLACE_TARGET_ROOTS):
             place = next((p for p in places if p.mention.country != source.country and p.position > match.first), None)
             if place:
                 target, rule = place.mention, f"{frame}:place"
@@ -252,8 +258,11 @@ class Coder:
                 source = genitive.mention
             else:
                 subjects = [a for a in actors if a.function == "free" and a.position < match.first and can_act(a.mention)]
+                origin = next((a for a in actors if a.function == "from" and can_act(a.mention)), None)
                 if subjects:
                     source = (subjects[0] if lang.grammar.get("word_order") == "v2" else subjects[-1]).mention
+                elif origin:
+                    source = origin.mention  # "Kritik an X kam aus Rumänien"
         if source is None:
             return []
         target = None
@@ -374,6 +383,8 @@ def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageDa
         if not (c_start <= m.first_token and m.last_token < c_end):
             continue
         function = preposition_function(m, tokens, lang, c_start)
+        if m.first_token == 0 and m.kind == "capital" and len(tokens) > 1 and tokens[1].text in DATELINE_MARKS:
+            function = "other"  # dateline: "Manila - Ein Schiff der chinesischen Küstenwache ..."
         if actors and function == "free":
             prev = actors[-1]
             between = tokens[prev.mention.last_token + 1 : m.first_token]
@@ -505,6 +516,8 @@ def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageDa
         ):
             if lang.cue(name).match_word(key):
                 return function
+        if key in set(lang.grammar.get("source_prepositions", [])):
+            return "from"
         if key in set(lang.grammar.get("other_prepositions", [])):
             return "other"
         if key in determiners or (tok.text[:1].islower() and steps < 2 and lang.code == "de"):
@@ -528,18 +541,20 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> 
     return any(t.key in auxiliaries or t.text.lower() in auxiliaries for t in window)
 
 
-def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageData, passive: bool) -> tuple[Mention | None, Mention | None]:
+def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageData, passive: bool, tokens: list[Token] | None = None, clause_start: int = 0) -> tuple[Mention | None, Mention | None]:
     """Source and target of a verbal trigger from word order and prepositions."""
     free = [a for a in actors if a.function == "free"]
     subjects = [a for a in free if can_act(a.mention)]
     marked = [a for a in actors if a.function in ("recipient", "against", "with", "between")]
-    other = [a for a in actors if a.function in ("other", "agent") and a.position > match.first]
+    other = [a for a in actors if a.function in ("other", "agent", "from") and a.position > match.first]
     if passive:
         agent = next((a for a in actors if a.function == "agent" and can_act(a.mention)), None)
         patient = next((a for a in free + marked if agent is None or a.mention.country != agent.mention.country), None)
         return (agent.mention if agent else None), (patient.mention if patient else None)
     source: Actor | None = None
     if lang.grammar.get("word_order") == "v2":
+        if subjects and subjects[0].position > match.first and tokens is not None and _opens_with_subject(tokens, clause_start, match, lang):
+            return None, None  # "Die Küstenwache des Inselstaats verurteilt ...": the subject is no actor we know
         source = subjects[0] if subjects else None
     else:
         before = [a for a in subjects if a.position < match.first]
@@ -555,12 +570,27 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         return a is not source and a.mention.country != source.mention.country
 
     # Objects may stand inside a split trigger ("asked the UN to intervene", "warf X vor").
+    # A bare adjective is a target only after the trigger ("fired at a Philippine boat").
     after = [a for a in free if a.position > match.first and other_country(a)]
-    before = [a for a in free if a.position < match.first and other_country(a)]
-    for pool in (after, [a for a in marked if other_country(a) and a.position > match.first], before, [a for a in marked if other_country(a)], [a for a in other if other_country(a)]):
+    before = [a for a in free if a.position < match.first and other_country(a) and can_act(a.mention)]
+    pools = (
+        after,
+        [a for a in marked if other_country(a) and a.position > match.first],
+        before,
+        [a for a in marked if other_country(a) and can_act(a.mention)],
+        [a for a in other if other_country(a)],
+    )
+    for pool in pools:
         if pool:
             return source.mention, pool[0].mention
     return source.mention, None
+
+
+def _opens_with_subject(tokens: list[Token], clause_start: int, match: TriggerMatch, lang: LanguageData) -> bool:
+    """Does the clause open with an article, i.e. a subject noun phrase before the verb?"""
+    articles = set(lang.grammar.get("subject_articles", []))
+    words = [t for t in tokens[clause_start : match.first] if t.is_word]
+    return bool(words) and words[0].key in articles
 
 
 def coordinated_groups(mentions: list[Mention], tokens: list[Token]) -> list[list[Mention]]:

@@ -28,7 +28,8 @@ class TriggerMatch:
 class TriggerIndex:
     """Trigger patterns of a language indexed by their first token."""
 
-    def __init__(self, patterns: list[TriggerPattern]):
+    def __init__(self, patterns: list[TriggerPattern], fold_accents: bool = True):
+        self.fold_accents = fold_accents
         self.exact: dict[str, list[TriggerPattern]] = defaultdict(list)
         self.prefix: dict[str, list[TriggerPattern]] = defaultdict(list)
         for p in patterns:
@@ -39,7 +40,7 @@ class TriggerIndex:
                 self.exact[token].append(p)
 
     def candidates(self, token: Token) -> list[TriggerPattern]:
-        key, plain = token.key, token.norm
+        key, plain = token.key, (token.norm if self.fold_accents else token.key)
         found = list(self.exact.get(key, ()))
         if plain != key:
             found += [p for p in self.exact.get(plain, ()) if p.parts[0][0].isascii()]
@@ -58,7 +59,7 @@ class TriggerIndex:
         matches: list[TriggerMatch] = []
         for n, i in enumerate(words):
             for pattern in self.candidates(tokens[i]):
-                matched = _match_rest(pattern, tokens, words, n)
+                matched = _match_rest(pattern, tokens, words, n, self.fold_accents)
                 if matched:
                     matches.append(TriggerMatch(pattern, matched))
         matches.sort(key=lambda m: (-len(m.pattern.parts), -(position[m.last] - position[m.first]), m.first))
@@ -71,13 +72,14 @@ class TriggerIndex:
         return sorted(chosen, key=lambda m: m.first)
 
 
-def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int) -> tuple[int, ...] | None:
+def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int, fold_accents: bool) -> tuple[int, ...] | None:
     matched = [words[n]]
     pos = n
     for token, is_prefix, gap in pattern.parts[1:]:
         limit = pos + 1 + (MAX_GAP if gap else 0)
         for q in range(pos + 1, min(limit + 1, len(words))):
-            if token_matches(tokens[words[q]].key, tokens[words[q]].norm, token, is_prefix):
+            word = tokens[words[q]]
+            if token_matches(word.key, word.norm if fold_accents else word.key, token, is_prefix):
                 matched.append(words[q])
                 pos = q
                 break
@@ -88,4 +90,5 @@ def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], 
 
 @functools.cache
 def trigger_index(lang: str) -> TriggerIndex:
-    return TriggerIndex(load_language(lang).triggers)
+    data = load_language(lang)
+    return TriggerIndex(data.triggers, data.fold_accents)

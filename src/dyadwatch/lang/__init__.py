@@ -49,7 +49,8 @@ class CueSet:
     "signé"); a cue written with accents matches only accented forms ("wäre*" does not
     match "waren")."""
 
-    def __init__(self, values: list[str]):
+    def __init__(self, values: list[str], fold_accents: bool = True):
+        self.fold_accents = fold_accents
         self.words: set[str] = set()
         self.prefixes: tuple[str, ...] = ()
         self.phrases: list[tuple[tuple[str, bool], ...]] = []
@@ -69,7 +70,7 @@ class CueSet:
         self.prefixes = tuple(sorted(set(prefixes)))
 
     def match_word(self, key: str) -> bool:
-        plain = fold(key)
+        plain = fold(key) if self.fold_accents else key
         if key in self.words or plain in self.words:
             return True
         return any(token_matches(key, plain, p, True) for p in self.prefixes) if self.prefixes else False
@@ -80,7 +81,7 @@ class CueSet:
         words = [i for i, k in enumerate(keys) if k[:1].isalnum()]
         hits = [(i, i + 1) for i in words if self.match_word(keys[i])]
         if self.phrases:
-            plain = {i: fold(keys[i]) for i in words}
+            plain = {i: (fold(keys[i]) if self.fold_accents else keys[i]) for i in words}
             for phrase in self.phrases:
                 n = len(phrase)
                 for w in range(len(words) - n + 1):
@@ -125,6 +126,12 @@ class LanguageData:
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def fold_accents(self) -> bool:
+        """Whether patterns written without accents match accented words (French: "signe*"
+        matches "signé"); not in German, where "forder*" must not match "Förderung"."""
+        return bool(self.grammar.get("fold_accents_in_patterns", True))
+
     def cue(self, name: str) -> CueSet:
         return self.cues.get(name) or CueSet([])
 
@@ -132,7 +139,7 @@ class LanguageData:
         return self.date_words.get(name) or CueSet([])
 
     def label_polarity(self, key: str) -> str | None:
-        plain = fold(key)
+        plain = fold(key) if self.fold_accents else key
         for word, prefix, polarity in self.labels:
             if token_matches(key, plain, word, prefix):
                 return polarity
@@ -193,9 +200,10 @@ def load_language(lang: str) -> LanguageData:
     date_table = cue_table.pop("dates", {})
     for name in ("subordinators", "future"):
         cue_table[name] = list(cue_table.get(name, [])) + list(cue_table.pop(f"extra_{name}", []))
-    cues = {name: CueSet(values) for name, values in cue_table.items() if isinstance(values, list)}
+    fold_accents = bool(grammar.get("fold_accents_in_patterns", True))
+    cues = {name: CueSet(values, fold_accents) for name, values in cue_table.items() if isinstance(values, list)}
     daypart = tuple(s.casefold() for s in date_table.pop("daypart_suffixes", []))
-    date_words = {name: CueSet(values) for name, values in date_table.items() if isinstance(values, list)}
+    date_words = {name: CueSet(values, fold_accents) for name, values in date_table.items() if isinstance(values, list)}
     labels = []
     for row in read_tsv(folder / "labels.tsv", ("word", "polarity")):
         word = row["word"]
