@@ -35,8 +35,9 @@ def test_language_boilerplate_and_headings(reference):
     _, gold, result = reference
     doc = result.document
     assert doc.lang == "de"
-    removed = [r["text"] for r in doc.removed()]
-    assert sorted(removed) == sorted(gold["boilerplate"])
+    # the gold file writes the text's no-break spaces as plain spaces
+    removed = [" ".join(r["text"].split()) for r in doc.removed()]
+    assert sorted(removed) == sorted(" ".join(line.split()) for line in gold["boilerplate"])
     assert doc.headings() == gold["headings"]
 
 

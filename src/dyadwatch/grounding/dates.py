@@ -153,7 +153,7 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
                     break
         if weekday is not None:
             # "Dienstag, der 15. August" / "Tuesday, August 15": the explicit date wins.
-            window = keys[i + 1 : i + 5]
+            window = keys[i + 1 : i + 7]
             if any(_DAY.match(w) for w in window) and any(w in months for w in window):
                 continue
             prev = keys[i - 1] if i > 0 else ""
