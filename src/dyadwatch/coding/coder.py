@@ -31,8 +31,8 @@ CONTEXT_SENTENCES = 2
 MUTUAL_ROOTS = ("03", "04", "05")
 NEGATION_BEFORE, NEGATION_AFTER = 6, 3
 DATELINE_MARKS = {"-", "–", "—", "(", ":"}
-# Roots where a place stated in the clause can stand for the target ("withdraws its troops from Niger").
-PLACE_TARGET_ROOTS = ("15", "16", "17", "18", "19", "20")
+# Roots whose complement ("urged X to halt Y", "threatened to strike") is not a fact.
+COMPLEMENT_ROOTS = ("02", "10", "13")
 # Roots of verbal interaction where a missing target may be the other side of the dyad in focus.
 DYAD_ROOTS = ("01", "02", "03", "05", "10", "11", "12", "13", "16")
 CONTEXT_TARGET_SENTENCES = 3
@@ -56,6 +56,9 @@ class Discourse:
     accusers: list[tuple[str, int, Mention]] = field(default_factory=list)
     last_events: list[Event] = field(default_factory=list)
     last_person: tuple[Mention, int] | None = None
+    focus: tuple[str, ...] = ()  # the dyad of the latest event
+    focus_sentence: int = -1
+    focus_mentions: dict[str, Mention] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -110,24 +113,25 @@ class Coder:
         sentence_dates = find_dates(tokens, lang, pub, text=sentence.text)
         index = trigger_index(lang.code)
         candidates: list[Candidate] = []
+        # The content of an accusation, denial, demand, appeal or threat is not a fact:
+        # what follows its target up to the end of the sentence is coded as such.
+        complement_from: int | None = None
+        complement_modality = "alleged"
         for c_start, c_end in split_clauses(tokens, lang):
             actors = clause_actors(mentions, tokens, lang, c_start, c_end)
             self._add_group_anaphora(actors, tokens, lang, c_start, c_end, discourse)
-            alleged_from = None
             for match in index.find(tokens, c_start, c_end):
                 frame = effective_frame(match, tokens, lang, c_start)
-                if alleged_from is not None and match.first > alleged_from:
-                    modality = "alleged"
-                else:
-                    modality = clause_modality(match, tokens, lang, c_start, c_end)
+                inside_complement = complement_from is not None and match.first > complement_from and frame not in ("say", "deny")
+                modality = complement_modality if inside_complement else clause_modality(match, tokens, lang, c_start, c_end)
                 found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups, c_start)
                 for cand in found:
                     if cand.modality == "asserted":
                         cand.modality = modality
                     candidates.append(cand)
-                if frame in ("accuse", "deny") and found:
-                    # What follows the accused is the content of the accusation (or of the denial).
-                    alleged_from = max(max(c.target.last_token for c in found), match.last)
+                if found and not inside_complement and (frame in ("accuse", "deny") or match.pattern.code[:2] in COMPLEMENT_ROOTS):
+                    complement_from = max(max(c.target.last_token for c in found), match.last)
+                    complement_modality = "alleged" if frame in ("accuse", "deny") else "hypothetical"
                     if frame == "accuse":
                         discourse.accusers.extend((c.source.country or "", sentence.index, c.source) for c in found)
                 if frame == "host" and not found:
@@ -146,6 +150,12 @@ class Coder:
         factual = [e for e in events if e.modality in FACTUAL_MODALITIES]
         if factual:
             discourse.last_events = factual
+            discourse.focus = (factual[-1].source_country, factual[-1].target_country)
+            discourse.focus_sentence = sentence.index
+            for cand in candidates:
+                for m in (cand.source, cand.target):
+                    if m.country:
+                        discourse.focus_mentions[m.country] = m
         people = [m for m in mentions if m.kind == "person" and usable(m)]
         if people:
             discourse.last_person = (people[0], sentence.index)
@@ -153,12 +163,12 @@ class Coder:
 
     def _add_group_anaphora(self, actors: list[Actor], tokens, lang: LanguageData, c_start: int, c_end: int, discourse: Discourse) -> None:
         """"these three countries": the group of states named last."""
-        if not discourse.group:
+        members = discourse.group or discourse.focus
+        if not members:
             return
         keys = [t.key for t in tokens[c_start:c_end]]
         for first, last in lang.cue("group_anaphora").find(keys):
             a, b = c_start + first, c_start + last - 1
-            members = discourse.group
             mention = Mention(tokens[a].start, tokens[b].end, " ".join(t.text for t in tokens[a : b + 1]), members[0], "GOV", "group", "", first_token=a, last_token=b, members=members)
             actors.append(Actor(mention, preposition_function(mention, tokens, lang, c_start), a))
         actors.sort(key=lambda x: x.position)
@@ -187,7 +197,7 @@ class Coder:
             accuser = next((m for c, idx, m in reversed(discourse.accusers) if sentence.index - idx <= 1 and c != source.country), None)
             if accuser:
                 target, rule, confidence = accuser, "deny:accuser-from-context", 0.6
-        if source and not target and places and (frame in ("visit", "meet", "host") or code[:2] in PLACE_TARGET_ROOTS):
+        if source and not target and places:
             place = next((p for p in places if p.mention.country != source.country and p.position > match.first), None)
             if place:
                 target, rule = place.mention, f"{frame}:place"
@@ -202,6 +212,9 @@ class Coder:
             # "Russia and China agreed", "Abiy and Afwerki signed": a joint act between the subjects.
             first = source_group[0]
             return [Candidate(first, other, code, f"{frame}:joint-subject", 0.7, match) for other in source_group[1:] if other.country != first.country]
+        if target is None and code[:2] in DYAD_ROOTS:
+            target = dyad_partner(source, discourse, sentence.index)
+            rule, confidence = f"{frame}:dyad-in-focus", 0.5
         if target is None:
             return []
         if frame == "label":
@@ -218,6 +231,9 @@ class Coder:
             for tgt in expand(target, groups):
                 if src.country and tgt.country and src.country != tgt.country and tgt not in source_group:
                     cands.append(Candidate(src, tgt, code, rule, confidence, match))
+                    if frame == "host" and code[:3] == "043":
+                        # a host receives a visitor: the visit (042) is the other side of it
+                        cands.append(Candidate(tgt, src, "042", f"{rule}:visit", confidence, match))
         return cands
 
     def _pronoun_subject(self, match: TriggerMatch, tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, c_start: int) -> Mention | None:
@@ -282,11 +298,12 @@ class Coder:
         if discourse.host is None or sentence.index - discourse.host[1] > CONTEXT_SENTENCES:
             return []
         host_country, _, host_date, host_mention = discourse.host
-        return [
-            Candidate(host_mention, a.mention, "043", "attend:host-from-context", 0.6, match, date=host_date)
-            for a in actors
-            if a.function in ("free", "with") and a.mention.country and a.mention.country != host_country
-        ]
+        cands = []
+        for a in actors:
+            if a.function in ("free", "with") and a.mention.country and a.mention.country != host_country:
+                cands.append(Candidate(host_mention, a.mention, "043", "attend:host-from-context", 0.6, match, date=host_date))
+                cands.append(Candidate(a.mention, host_mention, "042", "attend:visit-to-host", 0.6, match, date=host_date))
+        return cands
 
     def _echo(self, tokens, mentions: list[Mention], lang: LanguageData, discourse: Discourse) -> list[Candidate]:
         """"X repeated the same wish": X answers the previous event in kind."""
@@ -418,6 +435,17 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
     if lang.cue("future").find(keys):
         return "intended"
     return "asserted"
+
+
+def dyad_partner(source: Mention, discourse: Discourse, sentence_index: int) -> Mention | None:
+    """The other side of the dyad the text was just speaking about, for a source without
+    a stated target ("France rejected the move", "Le ministère a démenti ces allégations")."""
+    if len(discourse.focus) != 2 or sentence_index - discourse.focus_sentence > CONTEXT_TARGET_SENTENCES:
+        return None
+    if source.country not in discourse.focus:
+        return None
+    other = discourse.focus[1] if source.country == discourse.focus[0] else discourse.focus[0]
+    return discourse.focus_mentions.get(other)
 
 
 def first_target(match: TriggerMatch, actors: list[Actor], source: Mention) -> Mention | None:
