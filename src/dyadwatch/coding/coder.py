@@ -31,6 +31,8 @@ CONTEXT_SENTENCES = 2
 MUTUAL_ROOTS = ("03", "04", "05")
 NEGATION_BEFORE, NEGATION_AFTER = 6, 3
 DATELINE_MARKS = {"-", "–", "—", "(", ":"}
+# Roots where a place in the clause does not stand for the target ("praised his work in Niamey").
+NO_PLACE_TARGET_ROOTS = ("01", "02", "03", "05", "06", "07", "08")
 # Roots whose complement ("urged X to halt Y", "threatened to strike") is not a fact.
 COMPLEMENT_ROOTS = ("02", "10", "13")
 # Roots of verbal interaction where a missing target may be the other side of the dyad in focus.
@@ -120,8 +122,12 @@ class Coder:
         for c_start, c_end in split_clauses(tokens, lang):
             actors = clause_actors(mentions, tokens, lang, c_start, c_end)
             self._add_group_anaphora(actors, tokens, lang, c_start, c_end, discourse)
+            previous: TriggerMatch | None = None
             for match in index.find(tokens, c_start, c_end):
                 frame = effective_frame(match, tokens, lang, c_start)
+                if previous is not None and previous.pattern.frame != "say" and is_object_of(previous, match, tokens, lang):
+                    continue  # "rejected the criticism", "verurteilt den Angriff": one act, coded once
+                previous = match
                 inside_complement = complement_from is not None and match.first > complement_from and frame not in ("say", "deny")
                 modality = complement_modality if inside_complement else clause_modality(match, tokens, lang, c_start, c_end)
                 found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups, c_start)
@@ -129,8 +135,8 @@ class Coder:
                     if cand.modality == "asserted":
                         cand.modality = modality
                     candidates.append(cand)
-                if found and not inside_complement and (frame in ("accuse", "deny") or match.pattern.code[:2] in COMPLEMENT_ROOTS):
-                    complement_from = max(max(c.target.last_token for c in found), match.last)
+                if not inside_complement and (frame in ("accuse", "deny") or match.pattern.code[:2] in COMPLEMENT_ROOTS):
+                    complement_from = max([c.target.last_token for c in found if c.target.last_token < c_end] + [match.last])
                     complement_modality = "alleged" if frame in ("accuse", "deny") else "hypothetical"
                     if frame == "accuse":
                         discourse.accusers.extend((c.source.country or "", sentence.index, c.source) for c in found)
@@ -197,7 +203,7 @@ class Coder:
             accuser = next((m for c, idx, m in reversed(discourse.accusers) if sentence.index - idx <= 1 and c != source.country), None)
             if accuser:
                 target, rule, confidence = accuser, "deny:accuser-from-context", 0.6
-        if source and not target and places:
+        if source and not target and places and (frame in ("visit", "meet", "host") or code[:2] not in NO_PLACE_TARGET_ROOTS):
             place = next((p for p in places if p.mention.country != source.country and p.position > match.first), None)
             if place:
                 target, rule = place.mention, f"{frame}:place"
@@ -241,7 +247,7 @@ class Coder:
         if discourse.last_person is None or sentence.index - discourse.last_person[1] > CONTEXT_SENTENCES:
             return None
         pronouns = set(lang.grammar.get("subject_pronouns", []))
-        window = range(c_start, min(match.last + 3, len(tokens)))
+        window = range(max(c_start, match.first - 3), min(match.last + 2, len(tokens)))
         if any(tokens[i].key in pronouns for i in window):
             return discourse.last_person[0]
         return None
@@ -427,6 +433,10 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
     keys = [t.key for t in tokens[c_start:c_end]]
     if lang.cue("alleged").find(keys):
         return "alleged"
+    if lang.cue("background").find(keys):
+        return "historical"
+    if lang.cue("expectation").find([t.key for t in tokens[:c_start]]):
+        return "hypothetical"  # "Beobachter rechnen damit, dass ... folgt"
     if lang.cue("hypothetical").find(keys):
         return "hypothetical"
     lo, hi = match.first - c_start - NEGATION_BEFORE, match.last - c_start + NEGATION_AFTER
@@ -465,6 +475,13 @@ def label_code(match: TriggerMatch, tokens, lang: LanguageData, actors: list[Act
             pinned = next((a.mention for a in actors if 0 < a.position - i <= 3), None)
             return ("051" if polarity == "+" else "111"), pinned
     return None
+
+
+def is_object_of(verb: TriggerMatch, match: TriggerMatch, tokens: list[Token], lang: LanguageData) -> bool:
+    """Is a trigger the object noun of the trigger just before it?"""
+    determiners = set(lang.grammar.get("determiners", []))
+    between = [t for t in tokens[verb.last + 1 : match.first] if t.is_word]
+    return len(between) <= 2 and all(t.key in determiners for t in between) and match.first > verb.last
 
 
 def effective_frame(match: TriggerMatch, tokens: list[Token], lang: LanguageData, clause_start: int) -> str:
@@ -583,14 +600,12 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
     if lang.grammar.get("word_order") == "v2":
         if subjects and subjects[0].position > match.first and tokens is not None and _opens_with_subject(tokens, clause_start, match, lang):
             return None, None  # "Die Küstenwache des Inselstaats verurteilt ...": the subject is no actor we know
+        if tokens is not None and match.first + 1 < len(tokens) and tokens[match.first + 1].key in set(lang.grammar.get("verb_second_pronouns", [])):
+            return None, None  # "Darin lobte sie Russland": the subject is the pronoun
         source = subjects[0] if subjects else None
     else:
         before = [a for a in subjects if a.position < match.first]
         source = before[-1] if before else None
-        if source is None:
-            after_free = [a for a in free if a.position > match.first]
-            if len(after_free) >= 2 and can_act(after_free[0].mention):
-                source = after_free[0]
     if source is None:
         return None, None
 
@@ -601,6 +616,11 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
     # A bare adjective is a target only after the trigger ("fired at a Philippine boat").
     after = [a for a in free if a.position > match.first and other_country(a)]
     before = [a for a in free if a.position < match.first and other_country(a) and can_act(a.mention)]
+    if lang.grammar.get("word_order") == "v2":
+        # the middle field between subject and a clause-final verb holds the objects
+        middle = [a for a in before if a.position > source.position]
+        if middle:
+            return source.mention, middle[0].mention
     pools = (
         after,
         [a for a in marked if other_country(a) and a.position > match.first],
