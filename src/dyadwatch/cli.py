@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("evaluate", help="code gold files' texts and score them; with --floors, fail below the floors")
     evaluate.add_argument("gold", nargs="+", type=Path, metavar="GOLD", help="gold file (*.gold.json or JSONL)")
     evaluate.add_argument("--floors", type=Path, help="JSON file of score floors; exit 1 when a score is below its floor")
-    evaluate.add_argument("--update-floors", action="store_true", help="raise floors to the new scores (never lowers them)")
+    evaluate.add_argument("--update-floors", action="store_true", help="raise floors to the new scores less a 0.02 margin (never lowers them)")
     evaluate.add_argument("--show-misses", action="store_true", help="list misses, false positives and forbidden hits")
     evaluate.add_argument("--json", action="store_true", help="print scores as JSON")
     evaluate.add_argument("--events-out", type=Path, help="write the coded events as JSONL")

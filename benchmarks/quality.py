@@ -1,0 +1,66 @@
+"""Accuracy on the shared gold sets and on the bundled sample: writes the quality section
+of benchmarks/RESULTS.md.
+
+    python benchmarks/quality.py [--shared ../shared]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+from dyadwatch.cli import evaluate_gold
+from dyadwatch.resources import package_path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+BEGIN, END = "<!-- quality:begin -->", "<!-- quality:end -->"
+COLUMNS = ("documents", "system_events", "precision", "recall_required", "recall_required_and_stretch", "f1", "date_accuracy", "forbidden_hits")
+
+
+def table(scores: dict[str, dict]) -> str:
+    lines = ["| set | " + " | ".join(COLUMNS) + " |", "|---" * (len(COLUMNS) + 1) + "|"]
+    for name, s in scores.items():
+        lines.append(f"| {name} | " + " | ".join(str(s[c]) for c in COLUMNS) + " |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    seed = args.shared / "corpus" / "de-seed-russia-north-korea.gold.json"
+    dev = args.shared / "corpus" / "dev" / "gold.jsonl"
+    if not seed.exists() or not dev.exists():
+        print(f"shared corpus not found under {args.shared}", file=sys.stderr)
+        return 2
+    sections = []
+    for title, path, texts in (
+        ("Reference article (`corpus/de-seed-russia-north-korea`)", seed, None),
+        ("Development set (`corpus/dev/gold.jsonl`), overall and per language", dev, None),
+        ("Bundled sample (`src/dyadwatch/data/sample`, our own annotation)", package_path("data", "sample", "expected.jsonl"), package_path("data", "sample", "articles.jsonl")),
+    ):
+        scores, _ = evaluate_gold(path, texts)
+        sections.append(f"### {title}\n\n{table(scores)}\n")
+    body = (
+        f"{BEGIN}\n## Quality\n\nMeasured {dt.date.today().isoformat()} with `python benchmarks/quality.py` "
+        "(the metric of `shared/tools/score_events.py`: unique source-target-root triples per document; "
+        "precision over system triples, recall over required (and stretch) events, F1 on required+stretch, "
+        "date accuracy among matched events). Languages the coder does not support yet are skipped and score 0.\n\n"
+        + "\n".join(sections)
+        + f"{END}"
+    )
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
+    if BEGIN in text:
+        text = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: body, text, flags=re.S)
+    else:
+        text = text.rstrip() + "\n\n" + body + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
+    print(body)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
