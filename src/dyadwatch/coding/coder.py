@@ -37,6 +37,8 @@ NO_PLACE_TARGET_ROOTS = ("01", "02", "03", "05", "06", "07", "08")
 COMPLEMENT_ROOTS = ("02", "10", "13")
 # Roots of verbal interaction where a missing target may be the other side of the dyad in focus.
 DYAD_ROOTS = ("01", "02", "03", "05", "10", "11", "12", "13", "16")
+# Material conflict a speaker reports against itself is the speaker's accusation.
+CONFLICT_ROOTS = ("15", "17", "18", "19", "20")
 CONTEXT_TARGET_SENTENCES = 3
 
 
@@ -107,7 +109,7 @@ class Coder:
         if not tokens:
             return []
         mentions = recognise(tokens, lang.code, pub, doc.text)
-        groups = coordinated_groups(mentions, tokens)
+        groups = coordinated_groups(mentions, tokens, frozenset(lang.grammar.get("determiners", [])))
         for group in groups:
             countries = tuple(dict.fromkeys(m.country for m in group if m.country))
             if len(countries) >= 2:
@@ -119,6 +121,7 @@ class Coder:
         # what follows its target up to the end of the sentence is coded as such.
         complement_from: int | None = None
         complement_modality = "alleged"
+        speakers: list[tuple[TriggerMatch, Mention]] = []
         for c_start, c_end in split_clauses(tokens, lang):
             actors = clause_actors(mentions, tokens, lang, c_start, c_end)
             self._add_group_anaphora(actors, tokens, lang, c_start, c_end, discourse)
@@ -130,6 +133,10 @@ class Coder:
                 previous = match
                 inside_complement = complement_from is not None and match.first > complement_from and frame not in ("say", "deny")
                 modality = complement_modality if inside_complement else clause_modality(match, tokens, lang, c_start, c_end)
+                if frame == "say":
+                    speaker, _ = choose_arguments(match, [a for a in actors if usable(a.mention)], lang, False, tokens, c_start)
+                    if speaker is not None and can_act(speaker):
+                        speakers.append((match, speaker))
                 found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups, c_start)
                 for cand in found:
                     if cand.modality == "asserted":
@@ -144,6 +151,8 @@ class Coder:
                     hosts = [a for a in actors if a.function == "free" and usable(a.mention) and can_act(a.mention)]
                     if hosts:
                         discourse.host = (hosts[0].mention.country or "", sentence.index, None, hosts[0].mention)
+        if speakers:
+            candidates = reported_accusations(candidates, speakers)
         if not candidates:
             candidates = self._echo(tokens, mentions, lang, discourse)
         events = []
@@ -189,7 +198,7 @@ class Coder:
         if frame == "attend":
             return self._attend(match, usable_actors, sentence, discourse)
         if frame == "noun":
-            return self._noun(match, usable_actors, places, tokens, lang, code, groups)
+            return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
         passive = is_passive(tokens, match, lang) and any(a.function == "agent" for a in usable_actors)
         source, target = choose_arguments(match, usable_actors, lang, passive, tokens, c_start)
         rule = f"{frame}:{'passive' if passive else lang.grammar.get('word_order', 'svo')}"
@@ -218,6 +227,8 @@ class Coder:
             # "Russia and China agreed", "Abiy and Afwerki signed": a joint act between the subjects.
             first = source_group[0]
             return [Candidate(first, other, code, f"{frame}:joint-subject", 0.7, match) for other in source_group[1:] if other.country != first.country]
+        if target is None and code[:3] == "045":
+            return mediation(source, code, f"{frame}:mediation", match, discourse)
         if target is None and code[:2] in DYAD_ROOTS:
             target = dyad_partner(source, discourse, sentence.index)
             rule, confidence = f"{frame}:dyad-in-focus", 0.5
@@ -252,7 +263,7 @@ class Coder:
             return discourse.last_person[0]
         return None
 
-    def _noun(self, match: TriggerMatch, actors: list[Actor], places: list[Actor], tokens, lang: LanguageData, code: str, groups) -> list[Candidate]:
+    def _noun(self, match: TriggerMatch, actors: list[Actor], places: list[Actor], tokens, lang: LanguageData, code: str, groups, discourse: Discourse) -> list[Candidate]:
         """Nominal triggers: "A's visit to B", "talks between A and B", "Russian attacks on Kyiv",
         "announced the break of relations with B" (the clause subject is the source)."""
         after = [a for a in actors if a.position > match.first]
@@ -287,6 +298,8 @@ class Coder:
                     source = origin.mention  # "Kritik an X kam aus Rumänien"
         if source is None:
             return []
+        if code[:3] == "045" and not any(a.mention.country != source.country for a in after):
+            return mediation(source, code, "noun:mediation", match, discourse)
         target = None
         for a in after:
             if a.mention is not source and a.mention.country != source.country and a.function in ("against", "recipient", "with", "between", "free", "other"):
@@ -433,7 +446,8 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
     keys = [t.key for t in tokens[c_start:c_end]]
     if lang.cue("alleged").find(keys):
         return "alleged"
-    if lang.cue("background").find(keys):
+    rel_first, rel_last = match.first - c_start, match.last - c_start
+    if any(rel_first - 4 <= first <= rel_last + 3 for first, _ in lang.cue("background").find(keys)):
         return "historical"
     if lang.cue("expectation").find([t.key for t in tokens[:c_start]]):
         return "hypothetical"  # "Beobachter rechnen damit, dass ... folgt"
@@ -445,6 +459,32 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
     if lang.cue("future").find(keys):
         return "intended"
     return "asserted"
+
+
+def reported_accusations(candidates: list[Candidate], speakers: list[tuple[TriggerMatch, Mention]]) -> list[Candidate]:
+    """Armed action that a state's spokesman reports against his own side is that state's
+    accusation ("schrieb das armenische Außenministerium, hätten aserbaidschanische
+    Streitkräfte die Kämpfe fortgesetzt" is Armenia accusing Azerbaijan, 112)."""
+    out = []
+    for cand in candidates:
+        if cand.code[:2] in CONFLICT_ROOTS and cand.modality not in ("negated",):
+            speaker = next((m for _, m in speakers if m.country in (cand.source.country, cand.target.country)), None)
+            if speaker is not None:
+                accused = cand.target if cand.source.country == speaker.country else cand.source
+                out.append(Candidate(speaker, accused, "112", "reported-accusation", 0.6, cand.trigger, "asserted", cand.date))
+                continue
+            if cand.modality == "asserted":
+                cand.modality = "reported"
+        out.append(cand)
+    return out
+
+
+def mediation(source: Mention, code: str, rule: str, match: TriggerMatch, discourse: Discourse) -> list[Candidate]:
+    """"Qatar played a mediating role": the mediator and each side of the dyad in focus."""
+    if len(discourse.focus) != 2 or source.country in discourse.focus:
+        return []
+    sides = [discourse.focus_mentions.get(c) for c in discourse.focus]
+    return [Candidate(source, side, code, rule, 0.5, match) for side in sides if side is not None]
 
 
 def dyad_partner(source: Mention, discourse: Discourse, sentence_index: int) -> Mention | None:
@@ -581,9 +621,14 @@ def _is_place_prep(mention: Mention, tokens: list[Token], lang: LanguageData) ->
 
 
 def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> bool:
-    auxiliaries = {a for a in lang.grammar.get("passive_auxiliaries", [])}
+    """A passive auxiliary near the trigger, or an agent preposition right after it
+    ("Un appel rejeté par Paris")."""
+    auxiliaries = set(lang.grammar.get("passive_auxiliaries", []))
     window = tokens[max(0, match.first - 6) : match.last + 6]
-    return any(t.key in auxiliaries or t.text.lower() in auxiliaries for t in window)
+    if any(t.key in auxiliaries for t in window):
+        return True
+    agent = lang.cue("agent_prepositions")
+    return match.last + 1 < len(tokens) and agent.match_word(tokens[match.last + 1].key)
 
 
 def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageData, passive: bool, tokens: list[Token] | None = None, clause_start: int = 0) -> tuple[Mention | None, Mention | None]:
@@ -641,14 +686,17 @@ def _opens_with_subject(tokens: list[Token], clause_start: int, match: TriggerMa
     return bool(words) and words[0].key in articles
 
 
-def coordinated_groups(mentions: list[Mention], tokens: list[Token]) -> list[list[Mention]]:
-    """Mentions joined only by commas, hyphens and conjunctions ("Belarus, China und Iran")."""
+def coordinated_groups(mentions: list[Mention], tokens: list[Token], determiners: frozenset[str] = frozenset()) -> list[list[Mention]]:
+    """Mentions joined only by commas, hyphens, conjunctions and articles ("Belarus, China
+    und Iran", "the Kuwaiti emir and the US")."""
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups:
             prev = groups[-1][-1]
             between = tokens[prev.last_token + 1 : m.first_token]
-            if between and all(t.key in COORDINATORS or t.text in JOINERS for t in between):
+            if between and any(t.key in COORDINATORS or t.text in JOINERS for t in between) and all(
+                t.key in COORDINATORS or t.text in JOINERS or t.key in determiners for t in between
+            ):
                 groups[-1].append(m)
                 continue
         groups.append([m])
