@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
-from ..actors import JOINERS, recognise
+from ..actors import JOINERS, actor_dictionary, recognise
 from ..grounding.dates import DateMention, find_dates
 from ..knowledge import KnowledgeBase, load_knowledge
 from ..lang import LanguageData, load_language
@@ -60,6 +60,8 @@ class Discourse:
     accusers: list[tuple[str, int, Mention]] = field(default_factory=list)
     last_events: list[Event] = field(default_factory=list)
     last_person: tuple[Mention, int] | None = None
+    surnames: dict[str, Mention] = field(default_factory=dict)  # "Kim" after "Kim Jong-un"
+    sentence_speakers: list = field(default_factory=list)  # verbs of saying in the current sentence
     focus: tuple[str, ...] = ()  # the dyad of the latest event
     focus_sentence: int = -1
     focus_mentions: dict[str, Mention] = field(default_factory=dict)
@@ -108,7 +110,7 @@ class Coder:
         tokens = tokenize(sentence.text, offset=sentence.start)
         if not tokens:
             return []
-        mentions = recognise(tokens, lang.code, pub, doc.text)
+        mentions = with_known_surnames(recognise(tokens, lang.code, pub, doc.text), tokens, discourse)
         groups = coordinated_groups(mentions, tokens, frozenset(lang.grammar.get("determiners", [])))
         for group in groups:
             countries = tuple(dict.fromkeys(m.country for m in group if m.country))
@@ -122,9 +124,12 @@ class Coder:
         complement_from: int | None = None
         complement_modality = "alleged"
         speakers: list[tuple[TriggerMatch, Mention]] = []
-        for c_start, c_end in split_clauses(tokens, lang):
+        discourse.sentence_speakers = speakers
+        clauses = split_clauses(tokens, lang)
+        for c_start, c_end in clauses:
             actors = clause_actors(mentions, tokens, lang, c_start, c_end)
-            self._add_group_anaphora(actors, tokens, lang, c_start, c_end, discourse)
+            here = tuple(dict.fromkeys(c for cand in candidates[:1] for c in (cand.source.country, cand.target.country)))
+            self._add_group_anaphora(actors, tokens, lang, c_start, c_end, discourse, here)
             previous: TriggerMatch | None = None
             for match in index.find(tokens, c_start, c_end):
                 frame = effective_frame(match, tokens, lang, c_start)
@@ -157,7 +162,7 @@ class Coder:
             candidates = self._echo(tokens, mentions, lang, discourse)
         events = []
         for cand in candidates:
-            event = self._event(doc, sentence, tokens, cand, sentence_dates, lang, pub)
+            event = self._event(doc, sentence, tokens, cand, sentence_dates, lang, pub, clauses)
             if event:
                 events.append(event)
                 if cand.trigger.pattern.frame == "host":
@@ -165,7 +170,7 @@ class Coder:
         factual = [e for e in events if e.modality in FACTUAL_MODALITIES]
         if factual:
             discourse.last_events = factual
-            discourse.focus = (factual[-1].source_country, factual[-1].target_country)
+            discourse.focus = (factual[0].source_country, factual[0].target_country)
             discourse.focus_sentence = sentence.index
             for cand in candidates:
                 for m in (cand.source, cand.target):
@@ -174,11 +179,13 @@ class Coder:
         people = [m for m in mentions if m.kind == "person" and usable(m)]
         if people:
             discourse.last_person = (people[0], sentence.index)
+        remember_surnames(people, tokens, lang, discourse)
         return events
 
-    def _add_group_anaphora(self, actors: list[Actor], tokens, lang: LanguageData, c_start: int, c_end: int, discourse: Discourse) -> None:
-        """"these three countries": the group of states named last."""
-        members = discourse.group or discourse.focus
+    def _add_group_anaphora(self, actors: list[Actor], tokens, lang: LanguageData, c_start: int, c_end: int, discourse: Discourse, here: tuple[str, ...] = ()) -> None:
+        """"these three countries", "the two sides": the states of an event earlier in the
+        sentence, else the group of states named last, else the dyad in focus."""
+        members = here or discourse.group or discourse.focus
         if not members:
             return
         keys = [t.key for t in tokens[c_start:c_end]]
@@ -200,7 +207,8 @@ class Coder:
         if frame == "noun":
             return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
         passive = is_passive(tokens, match, lang) and any(a.function == "agent" for a in usable_actors)
-        source, target = choose_arguments(match, usable_actors, lang, passive, tokens, c_start)
+        said = [m.last for m, _ in discourse.sentence_speakers if c_start <= m.last < match.first]
+        source, target = choose_arguments(match, usable_actors, lang, passive, tokens, c_start, said[-1] if said else None)
         rule = f"{frame}:{'passive' if passive else lang.grammar.get('word_order', 'svo')}"
         confidence = 0.8
         if source is None and not passive:
@@ -208,6 +216,9 @@ class Coder:
             if source is not None:
                 rule, confidence = f"{frame}:pronoun", 0.6
                 target = first_target(match, usable_actors, source)
+            elif frame in ("act", "visit", "meet", "host"):
+                # no subject: the trigger may be a noun ("la visite de Poutine à Pyongyang")
+                return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
         if frame == "deny" and source and not target:
             accuser = next((m for c, idx, m in reversed(discourse.accusers) if sentence.index - idx <= 1 and c != source.country), None)
             if accuser:
@@ -342,8 +353,8 @@ class Coder:
         return [Candidate(speaker, partner, previous.code, "echo:previous-event", 0.5, echo)]
 
     # ------------------------------------------------------------------ event record
-    def _event(self, doc: Document, sentence: Sentence, tokens: list[Token], cand: Candidate, dates: list[DateMention], lang: LanguageData, pub: dt.date) -> Event | None:
-        date = cand.date or nearest_date(dates, cand.trigger)
+    def _event(self, doc: Document, sentence: Sentence, tokens: list[Token], cand: Candidate, dates: list[DateMention], lang: LanguageData, pub: dt.date, clauses: list[tuple[int, int]] = ()) -> Event | None:
+        date = cand.date or nearest_date(dates, cand.trigger, clauses)
         if date is None:
             value, precision, source, day = pub.isoformat(), "day", "publication", pub
         else:
@@ -444,21 +455,44 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
     """Alleged, hypothetical, negated, intended or asserted, from cues in the clause
     (negation only near the trigger)."""
     keys = [t.key for t in tokens[c_start:c_end]]
-    if lang.cue("alleged").find(keys):
+    horizon = match.last - c_start + 2  # cues after this belong to the trigger's complement
+    if any(first < horizon for first, _ in lang.cue("alleged").find(keys)):
         return "alleged"
     rel_first, rel_last = match.first - c_start, match.last - c_start
     if any(rel_first - 4 <= first <= rel_last + 3 for first, _ in lang.cue("background").find(keys)):
         return "historical"
     if lang.cue("expectation").find([t.key for t in tokens[:c_start]]):
         return "hypothetical"  # "Beobachter rechnen damit, dass ... folgt"
-    if lang.cue("hypothetical").find(keys):
+    if any(first < horizon for first, _ in lang.cue("hypothetical").find(keys)):
         return "hypothetical"
     lo, hi = match.first - c_start - NEGATION_BEFORE, match.last - c_start + NEGATION_AFTER
     if any(lo <= first <= hi for first, _ in lang.cue("negation").find(keys)):
         return "negated"
-    if lang.cue("future").find(keys):
+    if any(first < horizon for first, _ in lang.cue("future").find(keys)):
         return "intended"
     return "asserted"
+
+
+def remember_surnames(people: list[Mention], tokens: list[Token], lang: LanguageData, discourse: Discourse) -> None:
+    """The words of a person's name, so that a later "Kim" or "Macron" finds the person."""
+    dictionary = actor_dictionary(lang.code)
+    for m in people:
+        for tok in tokens[m.first_token : m.last_token + 1]:
+            if tok.is_word and tok.text[:1].isupper() and len(tok.text) >= 3 and dictionary.agent((tok.norm,)) is None:
+                discourse.surnames.setdefault(tok.text, m)
+
+
+def with_known_surnames(mentions: list[Mention], tokens: list[Token], discourse: Discourse) -> list[Mention]:
+    """Mentions plus bare names of people the document named in full before."""
+    if not discourse.surnames:
+        return mentions
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    added = []
+    for i, tok in enumerate(tokens):
+        person = discourse.surnames.get(tok.text)
+        if person is not None and i not in covered:
+            added.append(Mention(tok.start, tok.end, tok.text, person.country, person.role, "person", person.name, first_token=i, last_token=i))
+    return sorted(mentions + added, key=lambda m: m.first_token) if added else mentions
 
 
 def reported_accusations(candidates: list[Candidate], speakers: list[tuple[TriggerMatch, Mention]]) -> list[Candidate]:
@@ -631,8 +665,9 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> 
     return match.last + 1 < len(tokens) and agent.match_word(tokens[match.last + 1].key)
 
 
-def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageData, passive: bool, tokens: list[Token] | None = None, clause_start: int = 0) -> tuple[Mention | None, Mention | None]:
-    """Source and target of a verbal trigger from word order and prepositions."""
+def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageData, passive: bool, tokens: list[Token] | None = None, clause_start: int = 0, said_before: int | None = None) -> tuple[Mention | None, Mention | None]:
+    """Source and target of a verbal trigger from word order and prepositions
+    (`said_before`: position of a verb of saying earlier in the clause)."""
     free = [a for a in actors if a.function == "free"]
     subjects = [a for a in free if can_act(a.mention)]
     marked = [a for a in actors if a.function in ("recipient", "against", "with", "between")]
@@ -649,8 +684,15 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
             return None, None  # "Darin lobte sie Russland": the subject is the pronoun
         source = subjects[0] if subjects else None
     else:
+        # the first actor before the verb is its subject; later ones are objects of earlier
+        # verbs ("Shoigu handed Kim a letter and praised ...")
         before = [a for a in subjects if a.position < match.first]
-        source = before[-1] if before else None
+        if said_before is not None:
+            # "X announced that Venezuelan authorities had handed over ...": the reported
+            # clause has its own subject after the verb of saying
+            reported = [a for a in before if a.position > said_before]
+            before = reported or before
+        source = before[0] if before else None
     if source is None:
         return None, None
 
@@ -739,8 +781,16 @@ def refine_by_object(code: str, tokens: list[Token], match: TriggerMatch, lang: 
     return code
 
 
-def nearest_date(dates: list[DateMention], match: TriggerMatch) -> DateMention | None:
-    """The date stated closest to the trigger in the same sentence."""
+def nearest_date(dates: list[DateMention], match: TriggerMatch, clauses: list[tuple[int, int]] = ()) -> DateMention | None:
+    """The date stated closest to the trigger in its own clause, else the nearest one in
+    the clauses before it; a date in a later clause speaks of something else ("Es ist der
+    erste Besuch seit 24 Jahren; zuletzt war er im Jahr 2000 dort")."""
     if not dates:
         return None
-    return min(dates, key=lambda d: min(abs(d.first - match.first), abs(d.last - match.last)))
+    start = next((a for a, b in clauses if a <= match.first < b), 0) if clauses else 0
+    end = next((b for a, b in clauses if a <= match.first < b), None) if clauses else None
+    own = [d for d in dates if d.first >= start and (end is None or d.last < end)]
+    pool = own or [d for d in dates if d.last < start]
+    if not pool:
+        return None
+    return min(pool, key=lambda d: min(abs(d.first - match.first), abs(d.last - match.last)))
