@@ -216,7 +216,7 @@ class Coder:
             if source is not None:
                 rule, confidence = f"{frame}:pronoun", 0.6
                 target = first_target(match, usable_actors, source)
-            elif frame in ("act", "visit", "meet", "host"):
+            elif frame in ("act", "visit", "meet", "host") and not lang.grammar.get("capitalised_nouns"):
                 # no subject: the trigger may be a noun ("la visite de Poutine à Pyongyang")
                 return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
         if frame == "deny" and source and not target:
