@@ -36,7 +36,7 @@ NO_PLACE_TARGET_ROOTS = ("01", "02", "03", "05", "06", "07", "08")
 # Roots whose complement ("urged X to halt Y", "threatened to strike") is not a fact.
 COMPLEMENT_ROOTS = ("02", "10", "13")
 # Roots of verbal interaction where a missing target may be the other side of the dyad in focus.
-DYAD_ROOTS = ("01", "02", "03", "05", "10", "11", "12", "13", "16")
+DYAD_ROOTS = ("10", "11", "12", "13", "16")
 # Material conflict a speaker reports against itself is the speaker's accusation.
 CONFLICT_ROOTS = ("15", "17", "18", "19", "20")
 CONTEXT_TARGET_SENTENCES = 3
@@ -61,6 +61,7 @@ class Discourse:
     last_events: list[Event] = field(default_factory=list)
     last_person: tuple[Mention, int] | None = None
     surnames: dict[str, Mention] = field(default_factory=dict)  # "Kim" after "Kim Jong-un"
+    document_dyad: tuple[str, ...] = ()  # the two states the whole article is about
     sentence_speakers: list = field(default_factory=list)  # verbs of saying in the current sentence
     focus: tuple[str, ...] = ()  # the dyad of the latest event
     focus_sentence: int = -1
@@ -94,8 +95,11 @@ class Coder:
         discourse = Discourse()
         events: list[Event] = []
         seen: set[tuple] = set()
-        for sentence in doc.sentences:
-            for event in self._code_sentence(doc, sentence, lang, pub, discourse):
+        tokenized = [tokenize(s.text, offset=s.start) for s in doc.sentences]
+        recognised = [recognise(tokens, lang.code, pub, doc.text) if tokens else [] for tokens in tokenized]
+        discourse.document_dyad = document_dyad(recognised)
+        for sentence, tokens, mentions in zip(doc.sentences, tokenized, recognised):
+            for event in self._code_sentence(doc, sentence, lang, pub, discourse, tokens, mentions):
                 key = (event.source_country, event.target_country, event.code, event.date, event.modality)
                 if key in seen:
                     continue
@@ -106,11 +110,11 @@ class Coder:
         return [e for e in events if e.modality in FACTUAL_MODALITIES]
 
     # ------------------------------------------------------------------ sentence level
-    def _code_sentence(self, doc: Document, sentence: Sentence, lang: LanguageData, pub: dt.date, discourse: Discourse) -> list[Event]:
-        tokens = tokenize(sentence.text, offset=sentence.start)
+    def _code_sentence(self, doc: Document, sentence: Sentence, lang: LanguageData, pub: dt.date, discourse: Discourse, tokens: list[Token], mentions: list[Mention]) -> list[Event]:
         if not tokens:
             return []
-        mentions = with_known_surnames(recognise(tokens, lang.code, pub, doc.text), tokens, discourse)
+        mentions = with_known_surnames(mentions, tokens, discourse)
+        resolve_bare_agents(mentions, discourse.document_dyad, tokens, set(lang.grammar.get("determiners", [])))
         groups = coordinated_groups(mentions, tokens, frozenset(lang.grammar.get("determiners", [])))
         for group in groups:
             countries = tuple(dict.fromkeys(m.country for m in group if m.country))
@@ -148,7 +152,10 @@ class Coder:
                         cand.modality = modality
                     candidates.append(cand)
                 if not inside_complement and (frame in ("accuse", "deny") or match.pattern.code[:2] in COMPLEMENT_ROOTS):
-                    complement_from = max([c.target.last_token for c in found if c.target.last_token < c_end] + [match.last])
+                    if frame in ("accuse", "deny"):
+                        complement_from = max([c.target.last_token for c in found if c.target.last_token < c_end] + [match.last])
+                    else:  # the target of a warning or demand may stand inside its complement
+                        complement_from = match.last
                     complement_modality = "alleged" if frame in ("accuse", "deny") else "hypothetical"
                     if frame == "accuse":
                         discourse.accusers.extend((c.source.country or "", sentence.index, c.source) for c in found)
@@ -206,9 +213,17 @@ class Coder:
             return self._attend(match, usable_actors, sentence, discourse)
         if frame == "noun":
             return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
-        passive = is_passive(tokens, match, lang) and any(a.function == "agent" for a in usable_actors)
-        said = [m.last for m, _ in discourse.sentence_speakers if c_start <= m.last < match.first]
-        source, target = choose_arguments(match, usable_actors, lang, passive, tokens, c_start, said[-1] if said else None)
+        auxiliary = is_passive(tokens, match, lang)
+        v2 = lang.grammar.get("word_order") == "v2"
+        passive = auxiliary and any(a.function == "agent" and (a.position < match.first) == v2 for a in usable_actors)
+        if auxiliary and not passive and frame not in ("label", "meet", "deny", "accuse"):
+            return self._agentless_passive(match, usable_actors, frame, code, groups, discourse, sentence)
+        # a verb of saying or a subordinator ("the treaty that Moscow signed") opens a clause
+        # with a subject of its own
+        subordinators = lang.cue("subordinators")
+        boundaries = [m.last for m, _ in discourse.sentence_speakers if c_start <= m.last < match.first]
+        boundaries += [i for i in range(c_start, match.first) if subordinators.match_word(tokens[i].key)]
+        source, target = choose_arguments(match, usable_actors, lang, passive, tokens, c_start, max(boundaries) if boundaries else None)
         rule = f"{frame}:{'passive' if passive else lang.grammar.get('word_order', 'svo')}"
         confidence = 0.8
         if source is None and not passive:
@@ -216,7 +231,7 @@ class Coder:
             if source is not None:
                 rule, confidence = f"{frame}:pronoun", 0.6
                 target = first_target(match, usable_actors, source)
-            elif frame in ("act", "visit", "meet", "host") and not lang.grammar.get("capitalised_nouns"):
+            elif frame in ("act", "visit", "meet", "host") and not lang.grammar.get("capitalised_nouns") and looks_nominal(match, tokens, lang):
                 # no subject: the trigger may be a noun ("la visite de Poutine à Pyongyang")
                 return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
         if frame == "deny" and source and not target:
@@ -263,6 +278,19 @@ class Coder:
                         # a host receives a visitor: the visit (042) is the other side of it
                         cands.append(Candidate(tgt, src, "042", f"{rule}:visit", confidence, match))
         return cands
+
+    def _agentless_passive(self, match: TriggerMatch, actors: list[Actor], frame: str, code: str, groups, discourse: Discourse, sentence: Sentence) -> list[Candidate]:
+        """"Der ungarische Botschafter werde einbestellt", "l'ambassadeur a été déclaré persona
+        non grata": the subject suffered the act; the actor is the one who reports it, or
+        the other side of the article's dyad."""
+        patient = next((a.mention for a in actors if a.function == "free"), None)
+        if patient is None:
+            return []
+        speaker = next((m for _, m in discourse.sentence_speakers if m.country != patient.country), None)
+        source = speaker or (dyad_partner(patient, discourse, sentence.index) if code[:2] in DYAD_ROOTS else None)
+        if source is None or source.country == patient.country:
+            return []
+        return [Candidate(source, patient, code, f"{frame}:passive-no-agent", 0.5, match)]
 
     def _pronoun_subject(self, match: TriggerMatch, tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, c_start: int) -> Mention | None:
         """"He thanked ...": a subject pronoun refers to the person named last."""
@@ -473,6 +501,37 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
     return "asserted"
 
 
+def document_dyad(recognised: list[list[Mention]]) -> tuple[str, ...]:
+    """The two states an article is about: the two most named, when together they make
+    up at least half of the state mentions and each is named at least twice."""
+    counts: dict[str, int] = {}
+    for mentions in recognised:
+        for m in mentions:
+            if m.country and not m.media and not m.former and len(m.country) == 3 and m.country.isalpha() and m.role != "IGO":
+                counts[m.country] = counts.get(m.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2 or ranked[0][1] + ranked[1][1] < 0.5 * sum(counts.values()):
+        return ()
+    return (ranked[0][0], ranked[1][0])
+
+
+def resolve_bare_agents(mentions: list[Mention], dyad: tuple[str, ...], tokens: list[Token], determiners: set[str]) -> None:
+    """"die Junta", "the government": a role noun without a state (used as a noun, after an
+    article), in an article about two states, is the one of the two that the sentence
+    does not name otherwise."""
+    if len(dyad) != 2:
+        return
+    named = {m.country for m in mentions if m.country}
+    others = [c for c in dyad if c not in named]
+    if len(others) != 1 or len(named & set(dyad)) != 1:
+        return
+    for m in mentions:
+        after_article = m.first_token > 0 and tokens[m.first_token - 1].key in determiners
+        if m.country is None and m.kind == "agent" and m.role in ("GOV", "MIL") and not m.former and not m.media and after_article:
+            m.country = others[0]
+            m.name = m.name or m.text
+
+
 def remember_surnames(people: list[Mention], tokens: list[Token], lang: LanguageData, discourse: Discourse) -> None:
     """The words of a person's name, so that a later "Kim" or "Macron" finds the person."""
     dictionary = actor_dictionary(lang.code)
@@ -524,12 +583,12 @@ def mediation(source: Mention, code: str, rule: str, match: TriggerMatch, discou
 def dyad_partner(source: Mention, discourse: Discourse, sentence_index: int) -> Mention | None:
     """The other side of the dyad the text was just speaking about, for a source without
     a stated target ("France rejected the move", "Le ministère a démenti ces allégations")."""
-    if len(discourse.focus) != 2 or sentence_index - discourse.focus_sentence > CONTEXT_TARGET_SENTENCES:
-        return None
-    if source.country not in discourse.focus:
-        return None
-    other = discourse.focus[1] if source.country == discourse.focus[0] else discourse.focus[0]
-    return discourse.focus_mentions.get(other)
+    focus = discourse.focus if sentence_index - discourse.focus_sentence <= CONTEXT_TARGET_SENTENCES else ()
+    for dyad in (focus, discourse.document_dyad):
+        if len(dyad) == 2 and source.country in dyad:
+            other = dyad[1] if source.country == dyad[0] else dyad[0]
+            return discourse.focus_mentions.get(other) or Mention(source.start, source.start, other, other, "", "context", other)
+    return None
 
 
 def first_target(match: TriggerMatch, actors: list[Actor], source: Mention) -> Mention | None:
@@ -549,6 +608,16 @@ def label_code(match: TriggerMatch, tokens, lang: LanguageData, actors: list[Act
             pinned = next((a.mention for a in actors if 0 < a.position - i <= 3), None)
             return ("051" if polarity == "+" else "111"), pinned
     return None
+
+
+def looks_nominal(match: TriggerMatch, tokens: list[Token], lang: LanguageData) -> bool:
+    """Is the trigger word used as a noun: an article or a preposition just before it
+    ("la visite de Poutine", "after talks with")?"""
+    words = [t for t in tokens[max(0, match.first - 3) : match.first] if t.is_word]
+    if not words:
+        return False
+    prev = words[-1].key
+    return prev in set(lang.grammar.get("determiners", [])) or prev in set(lang.grammar.get("other_prepositions", []))
 
 
 def is_object_of(verb: TriggerMatch, match: TriggerMatch, tokens: list[Token], lang: LanguageData) -> bool:
@@ -657,8 +726,11 @@ def _is_place_prep(mention: Mention, tokens: list[Token], lang: LanguageData) ->
 def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> bool:
     """A passive auxiliary near the trigger, or an agent preposition right after it
     ("Un appel rejeté par Paris")."""
+    if tokens[match.first].key.endswith(tuple(lang.grammar.get("not_participle_endings", []))):
+        return False  # "was dropping" is not a passive
     auxiliaries = set(lang.grammar.get("passive_auxiliaries", []))
-    window = tokens[max(0, match.first - 6) : match.last + 6]
+    before, after = lang.grammar.get("passive_window", [3, 0])
+    window = tokens[max(0, match.first - before) : match.first + after]
     if any(t.key in auxiliaries for t in window):
         return True
     agent = lang.cue("agent_prepositions")
@@ -673,7 +745,9 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
     marked = [a for a in actors if a.function in ("recipient", "against", "with", "between")]
     other = [a for a in actors if a.function in ("other", "agent", "from") and a.position > match.first]
     if passive:
-        agent = next((a for a in actors if a.function == "agent" and can_act(a.mention)), None)
+        # the agent phrase stands before a clause-final participle (German) or after it
+        v2 = lang.grammar.get("word_order") == "v2"
+        agent = next((a for a in actors if a.function == "agent" and can_act(a.mention) and (a.position < match.first) == v2), None)
         patient = next((a for a in free + marked if agent is None or a.mention.country != agent.mention.country), None)
         return (agent.mention if agent else None), (patient.mention if patient else None)
     source: Actor | None = None
