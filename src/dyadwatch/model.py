@@ -37,6 +37,7 @@ class Document:
     origin: str = ""  # file or input it came from
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[tuple[int, "Mention"]] = field(default_factory=list)  # (sentence index, mention)
 
     def removed(self) -> list[dict]:
         """Boilerplate removed from the text, with the reason (provenance)."""

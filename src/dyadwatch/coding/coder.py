@@ -98,6 +98,7 @@ class Coder:
         tokenized = [tokenize(s.text, offset=s.start) for s in doc.sentences]
         recognised = [recognise(tokens, lang.code, pub, doc.text) if tokens else [] for tokens in tokenized]
         discourse.document_dyad = document_dyad(recognised)
+        doc.mentions = [(s.index, m) for s, ms in zip(doc.sentences, recognised) for m in ms]
         for sentence, tokens, mentions in zip(doc.sentences, tokenized, recognised):
             for event in self._code_sentence(doc, sentence, lang, pub, discourse, tokens, mentions):
                 key = (event.source_country, event.target_country, event.code, event.date, event.modality)
