@@ -236,7 +236,7 @@ class Coder:
                 # no subject: the trigger may be a noun ("la visite de Poutine à Pyongyang")
                 return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
         if frame == "deny" and source and not target:
-            accuser = next((m for c, idx, m in reversed(discourse.accusers) if sentence.index - idx <= 1 and c != source.country), None)
+            accuser = next((m for c, idx, m in reversed(discourse.accusers) if sentence.index - idx <= CONTEXT_TARGET_SENTENCES and c != source.country), None)
             if accuser:
                 target, rule, confidence = accuser, "deny:accuser-from-context", 0.6
         if source and not target and places and (frame in ("visit", "meet", "host") or code[:2] not in NO_PLACE_TARGET_ROOTS):
@@ -821,7 +821,10 @@ def coordinated_groups(mentions: list[Mention], tokens: list[Token], determiners
 
 
 def expand(mention: Mention, groups: list[list[Mention]]) -> list[Mention]:
-    """A coordinated mention stands for every member of its list."""
+    """A coordinated mention stands for every member of its list, and "the two sides"
+    for each of the states it refers to."""
+    if mention.members:
+        return [_country_mention(mention, c) for c in mention.members]
     for group in groups:
         if mention in group and len(group) > 1:
             return [m for m in group if usable(m)] or [mention]
