@@ -27,6 +27,10 @@ HISTORICAL_DAYS = 400
 CLAUSE_PUNCTUATION = {";", ":", "–", "—", "(", ")", "?", "!"}
 COORDINATORS = {",", "und", "and", "et", "sowie", "ou", "oder", "or", "&"}
 CONTEXT_SENTENCES = 2
+# An undated sentence takes a recent date (at most ANCHOR_DAYS before publication) stated
+# earlier in its paragraph or in the first LEAD_SENTENCES sentences.
+ANCHOR_DAYS = 14
+LEAD_SENTENCES = 4
 # Roots of acts done jointly by coordinated subjects ("A and B agreed / met / signed").
 MUTUAL_ROOTS = ("03", "04", "05")
 NEGATION_BEFORE, NEGATION_AFTER = 6, 3
@@ -62,6 +66,16 @@ class Discourse:
     last_person: tuple[Mention, int] | None = None
     surnames: dict[str, Mention] = field(default_factory=dict)  # "Kim" after "Kim Jong-un"
     document_dyad: tuple[str, ...] = ()  # the two states the whole article is about
+    dates: list = field(default_factory=list)  # (paragraph, sentence, recent day-precision date)
+
+    def context_date(self, sentence: Sentence, pub: dt.date) -> DateMention | None:
+        """The date an undated sentence inherits: the latest recent date stated earlier in
+        its paragraph, else the one stated in the lead of the article."""
+        same_paragraph = [d for p, i, d in self.dates if p == sentence.paragraph and i < sentence.index]
+        if same_paragraph:
+            return same_paragraph[-1]
+        lead = [d for p, i, d in self.dates if i < LEAD_SENTENCES and i < sentence.index]
+        return lead[0] if lead else None
     sentence_speakers: list = field(default_factory=list)  # verbs of saying in the current sentence
     focus: tuple[str, ...] = ()  # the dyad of the latest event
     focus_sentence: int = -1
@@ -122,6 +136,10 @@ class Coder:
             if len(countries) >= 2:
                 discourse.group = countries
         sentence_dates = find_dates(tokens, lang, pub, text=sentence.text)
+        context_date = discourse.context_date(sentence, pub)
+        recent = [d for d in sentence_dates if d.precision == "day" and 0 <= (pub - d.day).days <= ANCHOR_DAYS]
+        if recent:
+            discourse.dates.append((sentence.paragraph, sentence.index, recent[-1]))
         index = trigger_index(lang.code)
         candidates: list[Candidate] = []
         # The content of an accusation, denial, demand, appeal or threat is not a fact:
@@ -170,7 +188,7 @@ class Coder:
             candidates = self._echo(tokens, mentions, lang, discourse)
         events = []
         for cand in candidates:
-            event = self._event(doc, sentence, tokens, cand, sentence_dates, lang, pub, clauses)
+            event = self._event(doc, sentence, tokens, cand, sentence_dates, lang, pub, clauses, context_date)
             if event:
                 events.append(event)
                 if cand.trigger.pattern.frame == "host":
@@ -382,8 +400,10 @@ class Coder:
         return [Candidate(speaker, partner, previous.code, "echo:previous-event", 0.5, echo)]
 
     # ------------------------------------------------------------------ event record
-    def _event(self, doc: Document, sentence: Sentence, tokens: list[Token], cand: Candidate, dates: list[DateMention], lang: LanguageData, pub: dt.date, clauses: list[tuple[int, int]] = ()) -> Event | None:
+    def _event(self, doc: Document, sentence: Sentence, tokens: list[Token], cand: Candidate, dates: list[DateMention], lang: LanguageData, pub: dt.date, clauses: list[tuple[int, int]] = (), context_date: DateMention | None = None) -> Event | None:
         date = cand.date or nearest_date(dates, cand.trigger, clauses)
+        if date is None and context_date is not None:
+            date = DateMention(cand.trigger.first, cand.trigger.last, context_date.value, context_date.precision, "context", context_date.day)
         if date is None:
             value, precision, source, day = pub.isoformat(), "day", "publication", pub
         else:

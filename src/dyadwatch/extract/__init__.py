@@ -10,6 +10,7 @@ from ..lang import SUPPORTED_LANGUAGES, load_language
 from ..model import Block, Document
 
 MAX_HEADING_WORDS = 16
+MIN_MAIN_TEXT_WORDS = 5  # fewer words than this is navigation debris, not an article
 _SENTENCE_END = re.compile(r"[.!?:;…\"“”»«)\]]$")
 
 
@@ -26,7 +27,7 @@ def html_to_text(html: str) -> tuple[str, dict]:
         raise ExtractionError("no main text found in HTML")
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     text = data.get("text") or ""
-    if not text.strip():
+    if len(text.split()) < MIN_MAIN_TEXT_WORDS:
         raise ExtractionError("no main text found in HTML")
     title = data.get("title") or ""
     if title and not text.startswith(title):
