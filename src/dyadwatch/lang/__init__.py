@@ -54,6 +54,9 @@ class CueSet:
         self.words: set[str] = set()
         self.prefixes: tuple[str, ...] = ()
         self.phrases: list[tuple[tuple[str, bool], ...]] = []
+        # phrases indexed by their first word (exact), and those starting with a prefix
+        self._by_first: dict[str, list[tuple[tuple[str, bool], ...]]] = {}
+        self._prefix_first: list[tuple[tuple[str, bool], ...]] = []
         prefixes = []
         for value in values:
             keys = _pattern_tokens(value)
@@ -66,11 +69,19 @@ class CueSet:
                 else:
                     self.words.add(token)
             else:
-                self.phrases.append(tuple(keys))
+                phrase = tuple(keys)
+                self.phrases.append(phrase)
+                if phrase[0][1]:
+                    self._prefix_first.append(phrase)
+                else:
+                    self._by_first.setdefault(phrase[0][0], []).append(phrase)
         self.prefixes = tuple(sorted(set(prefixes)))
 
+    def _plain(self, key: str) -> str:
+        return fold(key) if self.fold_accents else key
+
     def match_word(self, key: str) -> bool:
-        plain = fold(key) if self.fold_accents else key
+        plain = self._plain(key)
         if key in self.words or plain in self.words:
             return True
         return any(token_matches(key, plain, p, True) for p in self.prefixes) if self.prefixes else False
@@ -80,13 +91,22 @@ class CueSet:
         punctuation between the words of a phrase is skipped ("so-called")."""
         words = [i for i, k in enumerate(keys) if k[:1].isalnum()]
         hits = [(i, i + 1) for i in words if self.match_word(keys[i])]
-        if self.phrases:
-            plain = {i: (fold(keys[i]) if self.fold_accents else keys[i]) for i in words}
-            for phrase in self.phrases:
+        if not self.phrases:
+            return hits
+        plain = {i: self._plain(keys[i]) for i in words}
+        for w, i in enumerate(words):
+            key = keys[i]
+            candidates = self._by_first.get(key, [])
+            if plain[i] != key:
+                candidates = candidates + [p for p in self._by_first.get(plain[i], []) if p[0][0].isascii()]
+            if self._prefix_first:
+                candidates = candidates + [p for p in self._prefix_first if token_matches(key, plain[i], *p[0])]
+            for phrase in candidates:
                 n = len(phrase)
-                for w in range(len(words) - n + 1):
-                    if all(token_matches(keys[words[w + j]], plain[words[w + j]], *phrase[j]) for j in range(n)):
-                        hits.append((words[w], words[w + n - 1] + 1))
+                if w + n <= len(words) and all(
+                    token_matches(keys[words[w + j]], plain[words[w + j]], *phrase[j]) for j in range(1, n)
+                ):
+                    hits.append((i, words[w + n - 1] + 1))
         return sorted(hits)
 
     def __bool__(self) -> bool:

@@ -1,0 +1,38 @@
+"""Language data: cue matching (phrases, prefixes, accents) and loading."""
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dyadwatch.lang import CueSet, load_language, token_matches
+from dyadwatch.textutil import fold
+
+VOCAB = ["according", "to", "so", "-", "called", "signé", "signe", "wäre", "waren", "nach", "angaben", ",", "laut"]
+CUES = ["according to", "so-called", "signe*", "wäre*", "nach angaben", "laut"]
+
+
+def naive_find(cues: CueSet, keys: list[str]) -> list[tuple[int, int]]:
+    words = [i for i, k in enumerate(keys) if k[:1].isalnum()]
+    plain = lambda k: fold(k) if cues.fold_accents else k  # noqa: E731
+    hits = [(i, i + 1) for i in words if cues.match_word(keys[i])]
+    for phrase in cues.phrases:
+        for w in range(len(words) - len(phrase) + 1):
+            if all(token_matches(keys[words[w + j]], plain(keys[words[w + j]]), *phrase[j]) for j in range(len(phrase))):
+                hits.append((words[w], words[w + len(phrase) - 1] + 1))
+    return sorted(hits)
+
+
+@given(st.lists(st.sampled_from(VOCAB), max_size=20), st.booleans())
+def test_indexed_cue_search_equals_the_plain_search(keys, fold_accents):
+    cues = CueSet(CUES, fold_accents)
+    assert cues.find(keys) == naive_find(cues, keys)
+
+
+def test_accents_fold_only_where_the_language_says_so():
+    assert CueSet(["signe*"], True).match_word("signé")
+    assert not CueSet(["wäre*"], False).match_word("waren")
+    assert CueSet(["so-called"]).find(["the", "so", "-", "called", "deal"]) == [(1, 4)]
+
+
+def test_each_language_has_calendar_names_from_cldr():
+    de = load_language("de")
+    assert de.months["februar"] == 2 and de.weekdays["dienstag"] == 1
+    assert load_language("fr").months["août"] == 8
