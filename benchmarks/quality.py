@@ -41,6 +41,7 @@ def main() -> int:
         ("Reference article (`corpus/de-seed-russia-north-korea`)", seed, None),
         ("Development set (`corpus/dev/gold.jsonl`), overall and per language", dev, None),
         ("Bundled sample (`src/dyadwatch/data/sample`, our own annotation)", package_path("data", "sample", "expected.jsonl"), package_path("data", "sample", "articles.jsonl")),
+        ("Held-out set (`benchmarks/heldout`, 18 articles in our own words, annotated without seeing the coder)", ROOT / "benchmarks" / "heldout" / "gold.jsonl", ROOT / "benchmarks" / "heldout" / "articles.jsonl"),
     ):
         scores, _ = evaluate_gold(path, texts)
         sections.append(f"### {title}\n\n{table(scores)}\n")

@@ -56,10 +56,16 @@ def test_exit_status_reports_skips_and_the_batch_goes_on(tmp_path):
     assert any(json.loads(line)["doc_id"] == "good" for line in result.stdout.splitlines())
 
 
-def test_demo_runs_offline_and_prints_a_table():
-    result = run("demo")
+def test_demo_runs_offline_and_prints_a_table(tmp_path):
+    png = tmp_path / "relations.png"
+    result = run("demo", "--png", str(png))
     assert result.returncode == 0, result.stderr
-    assert "source" in result.stdout and "events from 16 documents" in result.stdout
+    assert "source" in result.stdout and "events from 50 documents" in result.stdout
+    # the store part: the turns the sample corpus tells, Russia's partners, the chart
+    assert "turn RUS–PRK: rapprochement in 2023-0" in result.stdout
+    assert "turn FRA–NER: estrangement in 2023-0" in result.stdout
+    assert "partners of RUS" in result.stdout and f"chart: {png}" in result.stdout
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_kb_stats():
@@ -72,7 +78,7 @@ def _documented_options():
     return readme
 
 
-@pytest.mark.parametrize("command", ["code", "demo", "evaluate", "kb"])
+@pytest.mark.parametrize("command", ["code", "demo", "evaluate", "kb", "ingest", "events", "relations", "partners"])
 def test_every_command_and_option_is_documented_in_the_readme(command):
     readme = _documented_options()
     assert f"dyadwatch {command}" in readme

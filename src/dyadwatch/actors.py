@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import weakref
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from .knowledge import KnowledgeBase, Person, load_knowledge
+from .knowledge.user_actors import ActorRecord, ActorSet
 from .lang import LanguageData, load_language
 from .model import Mention
 from .resources import split_values
@@ -28,6 +31,18 @@ class Entry:
     name: str
     surface: str = ""  # for short all-caps abbreviations: the exact form required
     person: Person | None = None
+    # user dictionaries (--actors): the dates a code holds, and precedence over built-in names
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    user: bool = False
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        """A date-restricted code counts only inside its dates (relative to the event date)."""
+        if day is None or (self.valid_from is None and self.valid_to is None):
+            return True
+        if self.valid_from and day < self.valid_from:
+            return False
+        return not (self.valid_to and day > self.valid_to)
 
 
 @dataclass(slots=True, frozen=True)
@@ -58,15 +73,18 @@ def _inflected(keys: tuple[str, ...], last_endings: list[str], inner_endings: li
 
 
 class ActorDictionary:
-    """All actor names of one language, indexed by folded token tuples."""
+    """All actor names of one language, indexed by folded token tuples; `extra` records
+    (user dictionaries) are added on top and take precedence over built-in names."""
 
-    def __init__(self, lang: LanguageData, kb: KnowledgeBase):
+    def __init__(self, lang: LanguageData, kb: KnowledgeBase, extra: Iterable[ActorRecord] = ()):
         self.lang = lang
         self.entries: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         self.agents: dict[tuple[str, ...], AgentWord] = {}
         self.agent_prefixes: list[tuple[str, AgentWord]] = []
         self.max_len = 1
         grammar = lang.grammar
+        # kinds of names written with a capital letter (Russian writes demonyms in lower case)
+        self.capitalised_kinds = frozenset(grammar.get("capitalised_kinds", sorted(CAPITALISED_KINDS)))
         name_end = [fold(e) for e in grammar.get("name_endings", [])]
         adj_end = [fold(e) for e in grammar.get("adjective_endings", [])]
         dem_end = [fold(e) for e in grammar.get("demonym_endings", [])]
@@ -88,13 +106,16 @@ class ActorDictionary:
             ):
                 for value in split_values(row.get(field, "")):
                     self._add(value, Entry(alpha3, role, kind, canonical), endings, adj_end)
+        # names of people and organisations inflect like nouns even where country names are
+        # listed in all their forms (Russian "Путина", "Евросоюза")
+        person_end = [fold(e) for e in grammar.get("person_endings", grammar.get("name_endings", []))]
         for org in kb.organisations:
             country = org.country or org.code
             for value in org.names:
-                self._add(value, Entry(country, org.role, "org", org.names[0]), name_end, adj_end)
+                self._add(value, Entry(country, org.role, "org", org.names[0]), person_end, adj_end)
         for person in kb.people:
             for value in person.names:
-                self._add(value, Entry(person.country, person.role, "person", person.names[0], person=person), name_end, [])
+                self._add(value, Entry(person.country, person.role, "person", person.names[0], person=person), person_end, [])
         for phrase in lang.grammar.get("not_actors", []):
             self._add(phrase, Entry("", "", "blocked", phrase), name_end, adj_end)
         for row in lang.agents:
@@ -109,7 +130,63 @@ class ActorDictionary:
                 for form in _inflected(keys, name_end + adj_end, adj_end):
                     self.agents[form] = agent
                 self.max_len = max(self.max_len, len(keys))
+        self._add_user_records(list(extra), name_end, adj_end)
         self.agent_prefixes.sort(key=lambda p: -len(p[0]))
+
+    def _add_user_records(self, records: list[ActorRecord], name_end: list[str], adj_end: list[str]) -> None:
+        """User actors go in front of the built-in entries of the same name: later dictionary
+        entries first, and within an entry its dated codes (in file order) before the undated
+        default. User role nouns replace built-in ones."""
+        user_buckets: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        agent_forms: set[tuple[str, ...]] = set()  # role nouns already defined by a later entry
+        prefixes: list[tuple[str, AgentWord]] = []
+        for record in sorted(records, key=lambda r: -r.entry):  # stable: file order inside an entry
+            if record.kind == "agent":
+                agent = AgentWord(record.role, "state")
+                for name in record.names:
+                    keys = word_keys(name.rstrip("*"), strip_accents=True)
+                    if not keys:
+                        continue
+                    if name.endswith("*") and len(keys) == 1 and not record.exact:
+                        prefixes.append((keys[0], agent))
+                        continue
+                    forms = {keys} if record.exact else _inflected(keys, name_end + adj_end, adj_end)
+                    for form in forms - agent_forms:
+                        self.agents[form] = agent
+                    agent_forms |= forms
+                    self.max_len = max(self.max_len, len(keys))
+                continue
+            kind = {"country-name": "country"}.get(record.kind, record.kind)
+            person = None
+            if record.kind == "person" and not record.exact:  # our own TSV: dated like people.tsv
+                person = Person(record.names, record.country, record.role or "GOV", record.office, record.valid_from, record.valid_to)
+            entry = Entry(
+                record.country, record.role, kind, record.names[0], person=person,
+                valid_from=None if person else record.valid_from, valid_to=None if person else record.valid_to, user=True,
+            )
+            last, inner = ([], []) if record.exact else (name_end, adj_end if kind != "person" else [])
+            for name in record.names:
+                keys, forms, surface = self._forms(name, last, inner)
+                if not keys:
+                    continue
+                variant = replace(entry, surface=surface) if surface else entry
+                for form in forms:
+                    if variant not in user_buckets[form]:
+                        user_buckets[form].append(variant)
+                self.max_len = max(self.max_len, len(keys))
+        for form, entries in user_buckets.items():
+            self.entries[form] = entries + self.entries.get(form, [])
+        self.agent_prefixes[:0] = prefixes  # before the built-in ones of the same length (stable sort)
+
+    @staticmethod
+    def _forms(phrase: str, last_endings: list[str], inner_endings: list[str]) -> tuple[tuple[str, ...], set[tuple[str, ...]], str]:
+        """Folded keys of a name, the forms it is looked up under, and the exact surface
+        required for a short all-caps abbreviation (else "")."""
+        keys = word_keys(phrase, strip_accents=True)
+        stripped = phrase.replace(".", "")
+        if stripped.isupper() and len(stripped) <= 5:
+            return keys, {keys}, stripped
+        return keys, _inflected(keys, last_endings, inner_endings), ""
 
     def _add(self, phrase: str, entry: Entry, last_endings: list[str], inner_endings: list[str]) -> None:
         keys = word_keys(phrase, strip_accents=True)
@@ -138,9 +215,22 @@ class ActorDictionary:
 
 
 @functools.cache
-def actor_dictionary(lang: str) -> ActorDictionary:
-    """The actor dictionary of a language, built once per process."""
+def _builtin_dictionary(lang: str) -> ActorDictionary:
     return ActorDictionary(load_language(lang), load_knowledge())
+
+
+_USER_DICTIONARIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def actor_dictionary(lang: str, actors: ActorSet | None = None) -> ActorDictionary:
+    """The actor dictionary of a language: the built-in one (built once per process), or with
+    user dictionaries one built for that ActorSet (kept as long as the set is alive)."""
+    if not actors:
+        return _builtin_dictionary(lang)
+    per_lang = _USER_DICTIONARIES.setdefault(actors, {})
+    if lang not in per_lang:
+        per_lang[lang] = ActorDictionary(load_language(lang), load_knowledge(), actors.records)
+    return per_lang[lang]
 
 
 def word_runs(tokens: list[Token]) -> list[list[int]]:
@@ -161,10 +251,12 @@ def word_runs(tokens: list[Token]) -> list[list[int]]:
     return runs
 
 
-def _entry_ok(entry: Entry, tokens: list[Token], idx: list[int]) -> bool:
+def _entry_ok(entry: Entry, tokens: list[Token], idx: list[int], capitalised: frozenset[str] = frozenset(CAPITALISED_KINDS)) -> bool:
     if entry.surface:
         return "".join(tokens[i].text for i in idx).replace(".", "") == entry.surface and len(idx) == len(word_keys(entry.surface, strip_accents=True))
-    if entry.kind in CAPITALISED_KINDS:
+    if entry.kind in capitalised:
+        if entry.user:  # "the Shire", "the Hermit Kingdom": any capitalised word will do
+            return any(tokens[i].text[0].isupper() or not tokens[i].text[0].isalpha() for i in idx)
         first = tokens[idx[0]].text[0]
         return first.isupper() or not first.isalpha()
     return True
@@ -176,9 +268,11 @@ def pick_person(entries: list[Entry], day: dt.date | None) -> Entry | None:
     return in_office[0] if in_office else None
 
 
-def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "") -> list[Mention]:
-    """Actor mentions in a token list (document offsets), adjacent parts merged into one phrase."""
-    dictionary = actor_dictionary(lang)
+def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "", dictionary: ActorDictionary | None = None) -> list[Mention]:
+    """Actor mentions in a token list (document offsets), adjacent parts merged into one phrase.
+    `dictionary`: the one to use (default: the built-in dictionary of the language)."""
+    if dictionary is None:
+        dictionary = actor_dictionary(lang)
     pieces: list[tuple[int, int, Entry | AgentWord]] = []  # (first token, last token, what)
     for run in word_runs(tokens):
         pos = 0
@@ -187,7 +281,11 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
             for n in range(min(dictionary.max_len, len(run) - pos), 0, -1):
                 idx = run[pos : pos + n]
                 keys = tuple(tokens[i].norm for i in idx)
-                entries = [e for e in dictionary.entries.get(keys, ()) if _entry_ok(e, tokens, idx)]
+                entries = [e for e in dictionary.entries.get(keys, ()) if _entry_ok(e, tokens, idx, dictionary.capitalised_kinds) and e.valid_on(day)]
+                if entries and entries[0].user:  # a user dictionary overrides built-in names
+                    entries = [e for e in entries if e.user]
+                if entries and n == 1 and all(e.person for e in entries) and not dictionary.lang.grammar.get("capitalised_nouns") and _inside_other_name(tokens, run, pos, dictionary):
+                    entries = []  # "Cameron MacKay" is not David Cameron
                 if entries:
                     people = [e for e in entries if e.person]
                     if people and len(people) == len(entries):
@@ -205,10 +303,24 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
                 pos += found[3]
             else:
                 pos += 1
-    return _merge(pieces, tokens, text, set(dictionary.lang.grammar.get("linking_words", [])))
+    grammar = dictionary.lang.grammar
+    return _merge(pieces, tokens, text, set(grammar.get("linking_words", [])), grammar.get("determiners", []), bool(grammar.get("roles_precede_names")))
 
 
-def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str]) -> list[Mention]:
+def _inside_other_name(tokens: list[Token], run: list[int], pos: int, dictionary: "ActorDictionary") -> bool:
+    """Is a one-word person name glued to another capitalised word that is no known name
+    or role ("Cameron MacKay", "Hamid Nouri")? Then it is part of someone else's name."""
+    for neighbour in (pos - 1, pos + 1):
+        if 0 <= neighbour < len(run):
+            tok = tokens[run[neighbour]]
+            if neighbour == pos - 1 and run[neighbour] == 0:
+                continue  # sentence-initial capital says nothing
+            if tok.text[:1].isupper() and tok.text[1:2].islower() and (tok.norm,) not in dictionary.entries and dictionary.agent((tok.norm,)) is None:
+                return True
+    return False
+
+
+def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str], dictionary_determiners: list[str] = (), role_first: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     group: list = []
 
@@ -251,9 +363,15 @@ def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str]) -> l
         # "ambassadeur de France", "Prime Minister of Ethiopia": a role noun linked to its state.
         if not adjacent and previous_last is not None and group and all(isinstance(w, AgentWord) for _, _, w in group):
             words = [tokens[k] for k in gap if tokens[k].text not in JOINERS]
-            if len(words) == 1 and words[0].key in linking and _head_country(what) is not None:
-                # "in" links only a seat of government: "das Außenministerium in Kiew"
+            determiners = set(dictionary_determiners)
+            if words and words[0].key in linking and all(w.key in determiners for w in words[1:]) and len(words) <= 3 and _head_country(what) is not None:
+                # "in" links only a seat of government: "das Außenministerium in Kiew";
+                # "el presidente de los Estados Unidos", "the foreign minister of the UK"
                 adjacent = words[0].key not in PLACE_LINKS or what.kind == "capital"
+        # Where role nouns precede the name they belong to ("глава МИД России"), a role noun
+        # after a name starts a new actor.
+        if adjacent and role_first and isinstance(what, AgentWord) and any(_head_country(w) for _, _, w in group):
+            adjacent = False
         # Two names of different states side by side are two actors ("Japan-Südkorea-USA"),
         # a role noun or adjective with a name is one ("der russische Minister Schoigu").
         if adjacent and _head_country(what) and any(

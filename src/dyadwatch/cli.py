@@ -11,6 +11,8 @@ from pathlib import Path
 
 from . import __version__
 from .ingest.readers import RawDocument, read_inputs
+from .config import ConfigError, load_config
+from .knowledge.user_actors import ActorSet, UserDictionaryError, load_actors
 from .output import FORMATS, EventWriter
 from .pipeline import Pipeline
 from .resources import package_path
@@ -37,9 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--out", type=Path, help="write events to this file instead of standard output")
     code.add_argument("--documents", type=Path, help="also write one JSONL line per document: blocks, headings, removed boilerplate, language")
     code.add_argument("--all-modalities", action="store_true", help="also write negated, hypothetical, alleged and historical events")
+    _add_actor_options(code)
 
     demo = sub.add_parser("demo", help="code the bundled sample corpus and print a summary")
     demo.add_argument("--out", type=Path, help="also write the events as JSONL to this file")
+    demo.add_argument("--db", type=Path, help="keep the demo's DuckDB store in this file (default: a temporary store)")
+    demo.add_argument("--png", type=Path, help="write the relations chart to this PNG file (default: a new temporary folder)")
 
     evaluate = sub.add_parser("evaluate", help="code gold files' texts and score them; with --floors, fail below the floors")
     evaluate.add_argument("gold", nargs="+", type=Path, metavar="GOLD", help="gold file (*.gold.json or JSONL)")
@@ -49,16 +54,42 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print scores as JSON")
     evaluate.add_argument("--events-out", type=Path, help="write the coded events as JSONL")
     evaluate.add_argument("--texts", type=Path, help="JSONL documents (id, text) for gold files that carry no texts")
+    _add_actor_options(evaluate)
 
     kb = sub.add_parser("kb", help="knowledge base information")
     kb.add_argument("action", choices=["stats"], help="stats: sizes of the knowledge base")
+
+    from .commands import add_store_commands
+
+    add_store_commands(sub)
     return parser
+
+
+def _add_actor_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--actors", type=Path, action="append", default=[], metavar="FILE",
+        help="extra actors: our TSV format or a CAMEO/PETRARCH actor or agent dictionary (repeatable; later files win)",
+    )
+    command.add_argument("--config", type=Path, metavar="FILE", help="settings file (default: ./dyadwatch.toml if present), e.g. actors = [\"my.tsv\"]")
+
+
+def user_actors(args) -> ActorSet | None:
+    """The user dictionaries of a run: those of the settings file, then --actors."""
+    config = load_config(args.config)
+    paths = list(config.actors) + list(args.actors or [])
+    if not paths:
+        return None
+    actors = load_actors(paths)
+    for warning in actors.warnings:
+        logging.warning("%s", warning)
+    logging.info("user dictionaries: %s", ", ".join(f"{k} {v}" for k, v in actors.stats().items()))
+    return actors
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
-    handler = {"code": cmd_code, "demo": cmd_demo, "evaluate": cmd_evaluate, "kb": cmd_kb}[args.command]
+    handler = {"code": cmd_code, "demo": cmd_demo, "evaluate": cmd_evaluate, "kb": cmd_kb}.get(args.command) or args.handler
     try:
         return handler(args)
     except BrokenPipeError:
@@ -73,7 +104,12 @@ def _summary(pipeline: Pipeline, written: int) -> str:
 
 
 def cmd_code(args) -> int:
-    pipeline = Pipeline(lang=args.lang, pub_date=args.pub_date, keep_all_modalities=args.all_modalities)
+    try:
+        actors = user_actors(args)
+    except (ConfigError, UserDictionaryError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    pipeline = Pipeline(lang=args.lang, pub_date=args.pub_date, keep_all_modalities=args.all_modalities, actors=actors)
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     docs_out = open(args.documents, "w", encoding="utf-8") if args.documents else None
     try:
@@ -136,10 +172,13 @@ def cmd_demo(args) -> int:
     if args.out:
         with open(args.out, "w", encoding="utf-8") as handle:
             EventWriter(handle, "jsonl").write(events)
-    return 1 if pipeline.skips else 0
+    from .commands import demo_store
+
+    stored = demo_store(args, sample)
+    return 1 if pipeline.skips else stored
 
 
-def evaluate_gold(path: Path, texts: Path | None = None) -> tuple[dict[str, dict], list[dict]]:
+def evaluate_gold(path: Path, texts: Path | None = None, actors: ActorSet | None = None) -> tuple[dict[str, dict], list[dict]]:
     """Code a gold file's texts and score them, overall and per language. Texts come from
     the gold file itself, a `file` it names, or a JSONL of documents (`texts`)."""
     from .evaluation import load_gold, score
@@ -156,7 +195,7 @@ def evaluate_gold(path: Path, texts: Path | None = None) -> tuple[dict[str, dict
     missing = [d["id"] for d in gold if not d.get("text")]
     if missing:
         raise ValueError(f"{path}: no text for {', '.join(missing[:5])} (give the documents with --texts)")
-    pipeline = Pipeline()
+    pipeline = Pipeline(actors=actors)
     raws = [
         RawDocument(d["id"], f"{path}:{d['id']}", text=d["text"], pub_date=d.get("pub_date"), lang=d.get("lang"))
         for d in gold
@@ -176,6 +215,11 @@ def evaluate_gold(path: Path, texts: Path | None = None) -> tuple[dict[str, dict
 def cmd_evaluate(args) -> int:
     from .evaluation import check_floors, raise_floors
 
+    try:
+        actors = user_actors(args)
+    except (ConfigError, UserDictionaryError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     all_scores: dict[str, dict] = {}
     all_events: list[dict] = []
     for path in args.gold:
@@ -183,7 +227,7 @@ def cmd_evaluate(args) -> int:
             print(f"error: gold file not found: {path}", file=sys.stderr)
             return 2
         try:
-            scores, events = evaluate_gold(path, args.texts)
+            scores, events = evaluate_gold(path, args.texts, actors)
         except (ValueError, OSError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

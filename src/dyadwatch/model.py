@@ -98,6 +98,8 @@ class Event:
     trigger_end: int
     rule: str
     confidence: float
+    plover_type: str = ""  # PLOVER event type of the CAMEO code (empty: 01/02, dropped in PLOVER)
+    plover_mode: str = ""  # PLOVER mode of that type, where the code implies one
     lang: str = ""
     sentence: str = ""
 

@@ -14,6 +14,7 @@ CSV_FIELDS = [
     "doc_id", "event_id", "source_country", "source_role", "source_name", "target_country", "target_role",
     "target_name", "code", "root_code", "quad_class", "goldstein", "date", "date_precision", "date_source",
     "modality", "sentence_index", "evidence", "evidence_start", "evidence_end", "trigger", "rule", "confidence", "lang",
+    "plover_type", "plover_mode",
 ]
 # GDELT 2.0 event table, in order; the columns that do not apply stay empty.
 GDELT_COLUMNS = [

@@ -16,6 +16,7 @@ from .coding import Coder
 from .detect import identify_language, split_sentences, supported
 from .extract import ExtractionError, html_to_text, segment
 from .ingest.readers import MAX_DOCUMENT_BYTES, RawDocument
+from .knowledge.user_actors import ActorSet
 from .model import Document, Event, Skip
 
 log = logging.getLogger("dyadwatch")
@@ -43,9 +44,10 @@ class Pipeline:
     keep_all_modalities: bool = False
     counters: Counter = field(default_factory=Counter)
     skips: list[Skip] = field(default_factory=list)
+    actors: ActorSet | None = None  # user dictionaries (--actors, dyadwatch.toml)
 
     def __post_init__(self) -> None:
-        self.coder = Coder(keep_all_modalities=self.keep_all_modalities)
+        self.coder = Coder(keep_all_modalities=self.keep_all_modalities, actors=self.actors)
 
     def run(self, items: Iterable[RawDocument | Skip]) -> Iterator[Result]:
         """Coded documents, in input order; skips are counted and kept in self.skips."""

@@ -5,9 +5,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# Abbreviations with periods (U.S., U.K., D.P.R.K.) are one token; otherwise letter/digit
+# Abbreviations with periods (U.S., U.K., D.P.R.K., EE.UU.) are one token; otherwise letter/digit
 # runs and single punctuation marks.
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+|[^\w\s]", re.UNICODE)
+_WORD = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}|[^\W_]+|[^\w\s]", re.UNICODE)
 
 
 @dataclass(slots=True, frozen=True)

@@ -25,20 +25,29 @@ from .triggers import TriggerMatch, trigger_index
 FACTUAL_MODALITIES = ("asserted", "reported", "intended")
 HISTORICAL_DAYS = 400
 CLAUSE_PUNCTUATION = {";", ":", "–", "—", "(", ")", "?", "!"}
-COORDINATORS = {",", "und", "and", "et", "sowie", "ou", "oder", "or", "&"}
+# Punctuation that joins a list in any language; the words ("und", "and", "и") are language data.
+LIST_MARKS = {",", "&", "/"}
+
+
+def coordinators(lang: LanguageData) -> set[str]:
+    return LIST_MARKS | set(lang.grammar.get("coordinators", []))
 CONTEXT_SENTENCES = 2
 # An undated sentence takes a recent date (at most ANCHOR_DAYS before publication) stated
 # earlier in its paragraph or in the first LEAD_SENTENCES sentences.
 ANCHOR_DAYS = 14
+FAR_YEAR_TOKENS = 10
 LEAD_SENTENCES = 4
 # Roots of acts done jointly by coordinated subjects ("A and B agreed / met / signed").
 MUTUAL_ROOTS = ("03", "04", "05")
 NEGATION_BEFORE, NEGATION_AFTER = 6, 3
 DATELINE_MARKS = {"-", "–", "—", "(", ":"}
-# Roots where a place in the clause does not stand for the target ("praised his work in Niamey").
-NO_PLACE_TARGET_ROOTS = ("01", "02", "03", "05", "06", "07", "08")
+QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "'", "’", "‘"}
+# Roots where a place stated in the clause can stand for the target: meetings and visits,
+# physical acts ("withdraws its troops from Niger", "strikes in Ukraine"); not words
+# ("praised his work in Niamey", "vows retaliation after the killings in X").
+PLACE_TARGET_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
 # Roots whose complement ("urged X to halt Y", "threatened to strike") is not a fact.
-COMPLEMENT_ROOTS = ("02", "10", "13")
+COMPLEMENT_ROOTS = ("02", "03", "10", "13")
 # Roots of verbal interaction where a missing target may be the other side of the dyad in focus.
 DYAD_ROOTS = ("10", "11", "12", "13", "16")
 # Material conflict a speaker reports against itself is the speaker's accusation.
@@ -51,8 +60,9 @@ class Actor:
     """An actor phrase in a clause with its grammatical function."""
 
     mention: Mention
-    function: str  # free | recipient | agent | against | with | between | place | attribution | other
+    function: str  # free | recipient | agent | against | with | between | place | attribution | other | from
     position: int  # index of first token
+    recipient_place: bool = False  # "au Rwanda": a place, or the recipient of a verbal act
 
 
 @dataclass
@@ -77,6 +87,7 @@ class Discourse:
         lead = [d for p, i, d in self.dates if i < LEAD_SENTENCES and i < sentence.index]
         return lead[0] if lead else None
     sentence_speakers: list = field(default_factory=list)  # verbs of saying in the current sentence
+    sentence_mentions: list = field(default_factory=list)  # actor mentions of the current sentence
     focus: tuple[str, ...] = ()  # the dyad of the latest event
     focus_sentence: int = -1
     focus_mentions: dict[str, Mention] = field(default_factory=dict)
@@ -98,9 +109,10 @@ class Candidate:
 class Coder:
     """Codes the sentences of a document into events."""
 
-    def __init__(self, knowledge: KnowledgeBase | None = None, keep_all_modalities: bool = False):
+    def __init__(self, knowledge: KnowledgeBase | None = None, keep_all_modalities: bool = False, actors=None):
         self.kb = knowledge or load_knowledge()
         self.keep_all_modalities = keep_all_modalities
+        self.actors = actors  # user dictionaries (knowledge.user_actors.ActorSet) or None
 
     def code(self, doc: Document) -> list[Event]:
         """Events of a document whose language, sentences and publication date are set."""
@@ -110,7 +122,7 @@ class Coder:
         events: list[Event] = []
         seen: set[tuple] = set()
         tokenized = [tokenize(s.text, offset=s.start) for s in doc.sentences]
-        recognised = [recognise(tokens, lang.code, pub, doc.text) if tokens else [] for tokens in tokenized]
+        recognised = [recognise(tokens, lang.code, pub, doc.text, actor_dictionary(lang.code, self.actors)) if tokens else [] for tokens in tokenized]
         discourse.document_dyad = document_dyad(recognised)
         doc.mentions = [(s.index, m) for s, ms in zip(doc.sentences, recognised) for m in ms]
         for sentence, tokens, mentions in zip(doc.sentences, tokenized, recognised):
@@ -129,8 +141,8 @@ class Coder:
         if not tokens:
             return []
         mentions = with_known_surnames(mentions, tokens, discourse)
-        resolve_bare_agents(mentions, discourse.document_dyad, tokens, set(lang.grammar.get("determiners", [])))
-        groups = coordinated_groups(mentions, tokens, frozenset(lang.grammar.get("determiners", [])))
+        discourse.sentence_mentions = mentions
+        groups = coordinated_groups(mentions, tokens, frozenset(lang.grammar.get("determiners", [])) | frozenset(lang.grammar.get("other_prepositions", [])), frozenset(coordinators(lang)))
         for group in groups:
             countries = tuple(dict.fromkeys(m.country for m in group if m.country))
             if len(countries) >= 2:
@@ -150,15 +162,22 @@ class Coder:
         discourse.sentence_speakers = speakers
         clauses = split_clauses(tokens, lang)
         for c_start, c_end in clauses:
+            matches = index.find(tokens, c_start, c_end)
+            if matches:
+                # "la junte a ordonné ...", "dem Botschafter der Junta": bare role nouns
+                in_clause = [m for m in mentions if c_start <= m.first_token < c_end]
+                resolve_bare_agents(in_clause, mentions, discourse.document_dyad, tokens, set(lang.grammar.get("determiners", [])))
             actors = clause_actors(mentions, tokens, lang, c_start, c_end)
             here = tuple(dict.fromkeys(c for cand in candidates[:1] for c in (cand.source.country, cand.target.country)))
             self._add_group_anaphora(actors, tokens, lang, c_start, c_end, discourse, here)
             previous: TriggerMatch | None = None
-            for match in index.find(tokens, c_start, c_end):
+            for match in matches:
                 frame = effective_frame(match, tokens, lang, c_start)
                 if previous is not None and previous.pattern.frame != "say" and is_object_of(previous, match, tokens, lang):
                     continue  # "rejected the criticism", "verurteilt den Angriff": one act, coded once
                 previous = match
+                if complement_from is not None and match.first > 0 and tokens[match.first - 1].key in coordinators(lang) and frame in ("accuse", "act", "deny"):
+                    complement_from = None  # "... a rejeté ces accusations, et reproche à Ottawa ...": a new predicate
                 inside_complement = complement_from is not None and match.first > complement_from and frame not in ("say", "deny")
                 modality = complement_modality if inside_complement else clause_modality(match, tokens, lang, c_start, c_end)
                 if frame == "say":
@@ -225,6 +244,10 @@ class Coder:
     def _fill_frame(self, frame: str, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, groups, c_start: int) -> list[Candidate]:
         code = match.pattern.code
         usable_actors = [a for a in actors if usable(a.mention) and a.function != "attribution"]
+        if code[:2] not in PLACE_TARGET_ROOTS:
+            # "imputé au Rwanda": for acts of words, "à/to + state" names the addressee
+            usable_actors += [Actor(a.mention, "recipient", a.position) for a in actors if a.recipient_place and a.mention.country and 0 < a.position - match.last <= 3]
+            usable_actors.sort(key=lambda a: a.position)
         places = [a for a in actors if a.function == "place" and a.mention.country]
         if frame == "say":
             return []
@@ -242,9 +265,14 @@ class Coder:
         subordinators = lang.cue("subordinators")
         boundaries = [m.last for m, _ in discourse.sentence_speakers if c_start <= m.last < match.first]
         boundaries += [i for i in range(c_start, match.first) if subordinators.match_word(tokens[i].key)]
-        source, target = choose_arguments(match, usable_actors, lang, passive, tokens, c_start, max(boundaries) if boundaries else None)
+        source, target = choose_arguments(match, usable_actors, lang, passive, tokens, c_start, max(boundaries) if boundaries else None, frame)
         rule = f"{frame}:{'passive' if passive else lang.grammar.get('word_order', 'svo')}"
         confidence = 0.8
+        if source is None and not passive:
+            antecedent = relative_antecedent(tokens, lang, c_start, discourse.sentence_mentions, match.first)
+            if antecedent is not None:
+                source, rule = antecedent, f"{frame}:relative-clause"
+                target = first_target(match, usable_actors, source)
         if source is None and not passive:
             source = self._pronoun_subject(match, tokens, lang, sentence, discourse, c_start)
             if source is not None:
@@ -253,12 +281,17 @@ class Coder:
             elif frame in ("act", "visit", "meet", "host") and not lang.grammar.get("capitalised_nouns") and looks_nominal(match, tokens, lang):
                 # no subject: the trigger may be a noun ("la visite de Poutine à Pyongyang")
                 return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
+        if not lang.grammar.get("capitalised_nouns") and looks_nominal(match, tokens, lang) and lang.cue("patient_nouns").match_word(tokens[match.first].key):
+            # "l'expulsion d'un haut responsable indien par Ottawa"
+            return self._patient_noun(match, usable_actors, tokens, lang, code, groups, discourse)
         if frame == "deny" and source and not target:
             accuser = next((m for c, idx, m in reversed(discourse.accusers) if sentence.index - idx <= CONTEXT_TARGET_SENTENCES and c != source.country), None)
             if accuser:
                 target, rule, confidence = accuser, "deny:accuser-from-context", 0.6
-        if source and not target and places and (frame in ("visit", "meet", "host") or code[:2] not in NO_PLACE_TARGET_ROOTS):
-            place = next((p for p in places if p.mention.country != source.country and p.position > match.first), None)
+        if source and not target and places and (frame in ("visit", "meet", "host") or code[:2] in PLACE_TARGET_ROOTS):
+            # a meeting "in" a country may name its topic ("discussed the situation in Ukraine"); a city is a venue
+            candidates = [p for p in places if frame != "meet" or p.mention.kind == "capital"]
+            place = next((p for p in candidates if p.mention.country != source.country and p.position > match.first), None)
             if place:
                 target, rule = place.mention, f"{frame}:place"
         if frame == "meet" and not source:
@@ -274,7 +307,7 @@ class Coder:
             return [Candidate(first, other, code, f"{frame}:joint-subject", 0.7, match) for other in source_group[1:] if other.country != first.country]
         if target is None and code[:3] == "045":
             return mediation(source, code, f"{frame}:mediation", match, discourse)
-        if target is None and code[:2] in DYAD_ROOTS:
+        if target is None and (code[:2] in DYAD_ROOTS or frame == "deny"):
             target = dyad_partner(source, discourse, sentence.index)
             rule, confidence = f"{frame}:dyad-in-focus", 0.5
         if target is None:
@@ -316,9 +349,11 @@ class Coder:
         if discourse.last_person is None or sentence.index - discourse.last_person[1] > CONTEXT_SENTENCES:
             return None
         pronouns = set(lang.grammar.get("subject_pronouns", []))
+        impersonal = set(lang.grammar.get("impersonal_verbs", []))
         window = range(max(c_start, match.first - 3), min(match.last + 2, len(tokens)))
-        if any(tokens[i].key in pronouns for i in window):
-            return discourse.last_person[0]
+        for i in window:
+            if tokens[i].key in pronouns and not (i + 1 < len(tokens) and tokens[i + 1].key in impersonal):
+                return discourse.last_person[0]
         return None
 
     def _noun(self, match: TriggerMatch, actors: list[Actor], places: list[Actor], tokens, lang: LanguageData, code: str, groups, discourse: Discourse) -> list[Candidate]:
@@ -339,6 +374,8 @@ class Coder:
         if len(between) >= 2:
             first = between[0].mention
             return [Candidate(first, b.mention, code, "noun:between", 0.7, match) for b in between[1:] if b.mention.country != first.country]
+        if lang.cue("patient_nouns").match_word(tokens[match.first].key):
+            return self._patient_noun(match, actors, tokens, lang, code, groups, discourse)
         source = None
         adjacent = next((a for a in actors if a.mention.last_token == match.first - 1 and a.function in ("free", "other")), None)
         if adjacent:
@@ -358,17 +395,35 @@ class Coder:
             return []
         if code[:3] == "045" and not any(a.mention.country != source.country for a in after):
             return mediation(source, code, "noun:mediation", match, discourse)
+        source_group = expand(source, groups)
+        candidates = [a for a in after if a.mention is not source and a.mention.country != source.country and a.mention not in source_group]
         target = None
-        for a in after:
-            if a.mention is not source and a.mention.country != source.country and a.function in ("against", "recipient", "with", "between", "free", "other"):
-                target = a.mention
+        for functions in (("against", "recipient", "with", "between"), ("free",)):
+            target = next((a.mention for a in candidates if a.function in functions), None)
+            if target is not None:
                 break
-        if target is None and code[:3] in ("042", "043", "044"):
+        if target is None and (code[:3] in ("042", "043", "044") or code[:2] in PLACE_TARGET_ROOTS):
             place = next((p for p in places if p.position > match.last and p.mention.country != source.country), None)
             target = place.mention if place else None
         if target is None:
+            target = next((a.mention for a in candidates if a.function == "other"), None)
+        if target is None:
             return []
         return [Candidate(s, t, code, "noun", 0.7, match) for s in expand(source, groups) for t in expand(target, groups) if s.country != t.country]
+
+    def _patient_noun(self, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, code: str, groups, discourse: Discourse) -> list[Candidate]:
+        """"die Ausweisung eines serbischen Diplomaten aus Zagreb", "the arrest of two Chinese
+        sailors by Japan": the actor named after such a noun suffered the act."""
+        after = [a for a in actors if a.position > match.last]
+        patient = next((a for a in after if a.position - match.last <= 4 and a.function in ("free", "other")), None)
+        if patient is None:
+            return []
+        by = next((a for a in after if a.function in ("agent", "from") and can_act(a.mention) and a.mention.country != patient.mention.country), None)
+        subject = next((a for a in actors if a.function == "free" and a.position < match.first and can_act(a.mention) and a.mention.country != patient.mention.country), None)
+        source = (by or subject).mention if (by or subject) else dyad_partner(patient.mention, discourse, -1 if not discourse.focus else discourse.focus_sentence)
+        if source is None or source.country == patient.mention.country:
+            return []
+        return [Candidate(source, patient.mention, code, "noun:patient", 0.6, match)]
 
     def _attend(self, match: TriggerMatch, actors: list[Actor], sentence: Sentence, discourse: Discourse) -> list[Candidate]:
         """Attendees of an event whose host was named in this or the previous sentences."""
@@ -426,7 +481,10 @@ class Coder:
         if cand.location is not None:
             location = {"name": cand.location.text, "country": cand.location.country, "precision": cand.location.kind}
         raw_id = f"{doc.id}|{sentence.index}|{cand.source.country}|{cand.target.country}|{code}|{trig_first.start}"
+        plover_type, plover_mode = self.kb.plover(code)
         return Event(
+            plover_type=plover_type,
+            plover_mode=plover_mode,
             doc_id=doc.id,
             event_id=hashlib.sha1(raw_id.encode()).hexdigest()[:16],
             source_country=cand.source.country or "",
@@ -475,6 +533,7 @@ def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageDa
     share the function of the first ("zwischen Moskau und Pjöngjang")."""
     actors: list[Actor] = []
     attribution = lang.cue("attribution")
+    links = coordinators(lang)
     for m in mentions:
         if not (c_start <= m.first_token and m.last_token < c_end):
             continue
@@ -484,11 +543,15 @@ def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageDa
         if actors and function == "free":
             prev = actors[-1]
             between = tokens[prev.mention.last_token + 1 : m.first_token]
-            if between and all(t.key in COORDINATORS or t.text in JOINERS for t in between):
+            if between and all(t.key in links or t.text in JOINERS for t in between):
                 function = prev.function
-        if (m.kind in ("capital", "country", "adjective") and function == "place") or (
+        recipient_place = False
+        if m.kind == "seat" and function in ("place", "recipient", "other"):
+            function = "free"  # "im Kreml hieß es", "В Кремле осудили": the seat speaks for the government
+        elif (m.kind in ("capital", "country", "adjective") and function == "place") or (
             m.kind in ("capital", "country") and function in ("recipient", "other") and _is_place_prep(m, tokens, lang)
         ):
+            recipient_place = function == "recipient" or lang.cue("recipient_prepositions").match_word(_preceding_word(m, tokens))
             m.place = True
             function = "place"
         elif function == "place":
@@ -496,8 +559,15 @@ def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageDa
         # "X zufolge": attribution after the name
         if m.last_token + 1 < len(tokens) and attribution.match_word(tokens[m.last_token + 1].key):
             function = "attribution"
-        actors.append(Actor(m, function, m.first_token))
+        actors.append(Actor(m, function, m.first_token, recipient_place))
     return actors
+
+
+def _preceding_word(m: Mention, tokens: list[Token]) -> str:
+    i = m.first_token - 1
+    while i >= 0 and not tokens[i].is_word:
+        i -= 1
+    return tokens[i].key if i >= 0 else ""
 
 
 def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int) -> str:
@@ -515,7 +585,9 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
     if any(first < horizon for first, _ in lang.cue("hypothetical").find(keys)):
         return "hypothetical"
     lo, hi = match.first - c_start - NEGATION_BEFORE, match.last - c_start + NEGATION_AFTER
-    if any(lo <= first <= hi for first, _ in lang.cue("negation").find(keys)):
+    # "not only", "nicht nur", "тем не менее" negate nothing
+    exceptions = {i for first, last in lang.cue("negation_exceptions").find(keys) for i in range(first, last)}
+    if any(lo <= first <= hi and first not in exceptions for first, _ in lang.cue("negation").find(keys)):
         return "negated"
     if any(first < horizon for first, _ in lang.cue("future").find(keys)):
         return "intended"
@@ -536,7 +608,7 @@ def document_dyad(recognised: list[list[Mention]]) -> tuple[str, ...]:
     return (ranked[0][0], ranked[1][0])
 
 
-def resolve_bare_agents(mentions: list[Mention], dyad: tuple[str, ...], tokens: list[Token], determiners: set[str]) -> None:
+def resolve_bare_agents(candidates: list[Mention], mentions: list[Mention], dyad: tuple[str, ...], tokens: list[Token], determiners: set[str]) -> None:
     """"die Junta", "the government": a role noun without a state (used as a noun, after an
     article), in an article about two states, is the one of the two that the sentence
     does not name otherwise."""
@@ -546,7 +618,7 @@ def resolve_bare_agents(mentions: list[Mention], dyad: tuple[str, ...], tokens: 
     others = [c for c in dyad if c not in named]
     if len(others) != 1 or len(named & set(dyad)) != 1:
         return
-    for m in mentions:
+    for m in candidates:
         after_article = m.first_token > 0 and tokens[m.first_token - 1].key in determiners
         if m.country is None and m.kind == "agent" and m.role in ("GOV", "MIL") and not m.former and not m.media and after_article:
             m.country = others[0]
@@ -581,7 +653,7 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
     Streitkräfte die Kämpfe fortgesetzt" is Armenia accusing Azerbaijan, 112)."""
     out = []
     for cand in candidates:
-        if cand.code[:2] in CONFLICT_ROOTS and cand.modality not in ("negated",):
+        if cand.code[:2] in CONFLICT_ROOTS and cand.modality in ("asserted", "reported"):
             speaker = next((m for _, m in speakers if m.country in (cand.source.country, cand.target.country)), None)
             if speaker is not None:
                 accused = cand.target if cand.source.country == speaker.country else cand.source
@@ -599,6 +671,17 @@ def mediation(source: Mention, code: str, rule: str, match: TriggerMatch, discou
         return []
     sides = [discourse.focus_mentions.get(c) for c in discourse.focus]
     return [Candidate(source, side, code, rule, 0.5, match) for side in sides if side is not None]
+
+
+def relative_antecedent(tokens: list[Token], lang: LanguageData, c_start: int, mentions: list[Mention], match_first: int) -> Mention | None:
+    """", qui reproche au Rwanda ...": a clause opened by a subject relative pronoun has the
+    actor just before it as its subject."""
+    if c_start >= len(tokens) or tokens[c_start].key not in set(lang.grammar.get("subject_relatives", [])):
+        return None
+    if match_first - c_start > 4:
+        return None  # "qui a également vu ses représentants expulsés": not its own act
+    before = [m for m in mentions if m.last_token < c_start and c_start - m.last_token <= 3 and usable(m) and can_act(m)]
+    return before[-1] if before else None
 
 
 def dyad_partner(source: Mention, discourse: Discourse, sentence_index: int) -> Mention | None:
@@ -661,7 +744,7 @@ def effective_frame(match: TriggerMatch, tokens: list[Token], lang: LanguageData
 
 def usable(m: Mention) -> bool:
     """Can this mention be the source or target of an interstate event?"""
-    return bool(m.country) and not m.former and not m.media and not m.place and m.kind != "person_out_of_office"
+    return bool(m.country) and not m.former and not m.media and not m.place and m.kind != "person_out_of_office" and m.role != "FORUM"
 
 
 def can_act(m: Mention) -> bool:
@@ -698,6 +781,11 @@ def split_clauses(tokens: list[Token], lang: LanguageData) -> list[tuple[int, in
 def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageData, clause_start: int) -> str:
     """What the preposition before a mention makes of it (determiners and adjectives skipped)."""
     determiners = set(lang.grammar.get("determiners", []))
+    # ", in der Polen ... verlangt": a clause opened by preposition + relative pronoun; the
+    # pronoun is no article of the mention after it
+    relative_pronoun = None
+    if clause_start + 1 < len(tokens) and tokens[clause_start].key in set(lang.grammar.get("other_prepositions", [])) and lang.cue("subordinators").match_word(tokens[clause_start + 1].key):
+        relative_pronoun = clause_start + 1
     window_start = max(clause_start, mention.first_token - 5)
     keys = [t.key for t in tokens[window_start : mention.first_token]]
     for first, last in lang.cue("attribution").find(keys):
@@ -707,6 +795,8 @@ def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageDa
     i = mention.first_token - 1
     steps = 0
     while i >= clause_start and steps < 4:
+        if i == relative_pronoun:
+            return "free"
         tok = tokens[i]
         if tok.text in JOINERS:
             i -= 1
@@ -758,13 +848,12 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> 
     return match.last + 1 < len(tokens) and agent.match_word(tokens[match.last + 1].key)
 
 
-def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageData, passive: bool, tokens: list[Token] | None = None, clause_start: int = 0, said_before: int | None = None) -> tuple[Mention | None, Mention | None]:
+def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageData, passive: bool, tokens: list[Token] | None = None, clause_start: int = 0, said_before: int | None = None, frame: str = "act") -> tuple[Mention | None, Mention | None]:
     """Source and target of a verbal trigger from word order and prepositions
     (`said_before`: position of a verb of saying earlier in the clause)."""
     free = [a for a in actors if a.function == "free"]
     subjects = [a for a in free if can_act(a.mention)]
     marked = [a for a in actors if a.function in ("recipient", "against", "with", "between")]
-    other = [a for a in actors if a.function in ("other", "agent", "from") and a.position > match.first]
     if passive:
         # the agent phrase stands before a clause-final participle (German) or after it
         v2 = lang.grammar.get("word_order") == "v2"
@@ -772,7 +861,21 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         patient = next((a for a in free + marked if agent is None or a.mention.country != agent.mention.country), None)
         return (agent.mention if agent else None), (patient.mention if patient else None)
     source: Actor | None = None
-    if lang.grammar.get("word_order") == "v2":
+    inverted = tokens is not None and _after_comma(tokens, match, clause_start)
+    if inverted:
+        comma = max(i for i in range(clause_start, match.first) if tokens[i].text == ",")
+        quoted = comma > 0 and tokens[comma - 1].text in QUOTE_MARKS
+        # '"...", said X' anywhere; "..., verlangte X" only where the verb must come second
+        inverted = quoted or lang.grammar.get("word_order") == "v2"
+    if inverted:
+        apposition = any(0 < comma - a.mention.last_token <= 2 for a in actors)
+        speaker_follows = any(0 < a.position - match.last <= 4 and can_act(a.mention) for a in subjects)
+        inverted = speaker_follows and not apposition  # "El presidente de Colombia, Gustavo Petro, pidió ..." is no inversion
+    if inverted:
+        # "..., verlangte Außenamtssprecher X", "..., said the ministry": the speaker
+        # follows the verb, and what was said stands before it
+        source = next((a for a in subjects if a.position > match.first), None)
+    elif lang.grammar.get("word_order") == "v2":
         if subjects and subjects[0].position > match.first and tokens is not None and _opens_with_subject(tokens, clause_start, match, lang):
             return None, None  # "Die Küstenwache des Inselstaats verurteilt ...": the subject is no actor we know
         if tokens is not None and match.first + 1 < len(tokens) and tokens[match.first + 1].key in set(lang.grammar.get("verb_second_pronouns", [])):
@@ -795,25 +898,41 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         return a is not source and a.mention.country != source.mention.country
 
     # Objects may stand inside a split trigger ("asked the UN to intervene", "warf X vor").
-    # A bare adjective is a target only after the trigger ("fired at a Philippine boat").
     after = [a for a in free if a.position > match.first and other_country(a)]
-    before = [a for a in free if a.position < match.first and other_country(a) and can_act(a.mention)]
-    if lang.grammar.get("word_order") == "v2":
+    before = [a for a in free if a.position < match.first and other_country(a)]
+    marked_after = [a for a in marked if other_country(a) and a.position > match.first]
+    if inverted:
+        pools = [before, marked, after]
+    elif lang.grammar.get("word_order") == "v2" and [a for a in before if a.position > source.position]:
         # the middle field between subject and a clause-final verb holds the objects
-        middle = [a for a in before if a.position > source.position]
-        if middle:
-            return source.mention, middle[0].mention
-    pools = (
-        after,
-        [a for a in marked if other_country(a) and a.position > match.first],
-        before,
-        [a for a in marked if other_country(a) and can_act(a.mention)],
-        [a for a in other if other_country(a)],
-    )
-    for pool in pools:
-        if pool:
-            return source.mention, pool[0].mention
+        pools = [[a for a in before if a.position > source.position], after, marked_after]
+    elif frame == "accuse":
+        # "imputé au Rwanda une attaque", "warf X vor": the accused is the first object,
+        # direct or indirect, right after the verb
+        pools = [[a for a in after + marked_after if a.position - match.last <= 4], after, marked_after]
+    else:
+        pools = [after, marked_after, before, [a for a in marked if other_country(a)]]
+    if lang.grammar.get("word_order") != "v2" or inverted:
+        pools.append([a for a in before if can_act(a.mention)])
+    # prepositional actors ("attacks on X", "forces in X") only for acts of force
+    if match.pattern.code[:2] in PLACE_TARGET_ROOTS:
+        pools.append([a for a in actors if a.function in ("other", "from") and a.position > match.first and other_country(a)])
+    # a state acting counts before a bare adjective; a bare adjective is a target only
+    # after the verb ("fired at a Philippine boat", not "syrische Migranten ... hat Polen")
+    for strict in (True, False):
+        for pool in pools:
+            found = [a for a in pool if other_country(a) and (can_act(a.mention) or (not strict and a.position > match.first))]
+            if found:
+                return source.mention, found[0].mention
     return source.mention, None
+
+
+def _after_comma(tokens: list[Token], match: TriggerMatch, clause_start: int) -> bool:
+    """Does the trigger open a segment right after a comma (or a closing quote and comma)?"""
+    i = match.first - 1
+    while i >= clause_start and not tokens[i].is_word and tokens[i].text in QUOTE_MARKS:
+        i -= 1
+    return i >= clause_start and tokens[i].text == "," and i > clause_start
 
 
 def _opens_with_subject(tokens: list[Token], clause_start: int, match: TriggerMatch, lang: LanguageData) -> bool:
@@ -823,7 +942,7 @@ def _opens_with_subject(tokens: list[Token], clause_start: int, match: TriggerMa
     return bool(words) and words[0].key in articles
 
 
-def coordinated_groups(mentions: list[Mention], tokens: list[Token], determiners: frozenset[str] = frozenset()) -> list[list[Mention]]:
+def coordinated_groups(mentions: list[Mention], tokens: list[Token], determiners: frozenset[str] = frozenset(), links: frozenset[str] = frozenset(LIST_MARKS)) -> list[list[Mention]]:
     """Mentions joined only by commas, hyphens, conjunctions and articles ("Belarus, China
     und Iran", "the Kuwaiti emir and the US")."""
     groups: list[list[Mention]] = []
@@ -831,8 +950,8 @@ def coordinated_groups(mentions: list[Mention], tokens: list[Token], determiners
         if groups:
             prev = groups[-1][-1]
             between = tokens[prev.last_token + 1 : m.first_token]
-            if between and any(t.key in COORDINATORS or t.text in JOINERS for t in between) and all(
-                t.key in COORDINATORS or t.text in JOINERS or t.key in determiners for t in between
+            if between and len(between) <= 4 and any(t.key in links or t.text in JOINERS for t in between) and all(
+                t.key in links or t.text in JOINERS or t.key in determiners for t in between
             ):
                 groups[-1].append(m)
                 continue
@@ -870,7 +989,11 @@ def refine_meeting_host(code: str, source: str, host: str | None) -> str:
 
 
 def refine_by_object(code: str, tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> str:
-    """A demand or appeal for cooperation (ties, partnership, dialogue) is an appeal (022)."""
+    """A demand or appeal for cooperation (ties, partnership, dialogue) is an appeal (022);
+    rejecting accusations or reports is a denial (016)."""
+    if code[:2] == "12":
+        window = [t.key for t in tokens[max(0, match.first - 6) : match.last + 6]]
+        return "016" if lang.cue("denial_objects").find(window) else code
     if code[:2] not in ("10", "02"):
         return code
     window = [t.key for t in tokens[match.last + 1 : match.last + 12]]
@@ -887,6 +1010,8 @@ def nearest_date(dates: list[DateMention], match: TriggerMatch, clauses: list[tu
         return None
     start = next((a for a, b in clauses if a <= match.first < b), 0) if clauses else 0
     end = next((b for a, b in clauses if a <= match.first < b), None) if clauses else None
+    # an old year far from the trigger describes something else ("un groupe fondé ... en 1994")
+    dates = [d for d in dates if not (d.source == "explicit" and d.precision == "year" and min(abs(d.first - match.last), abs(d.last - match.first)) > FAR_YEAR_TOKENS)]
     own = [d for d in dates if d.first >= start and (end is None or d.last < end)]
     pool = own or [d for d in dates if d.last < start]
     if not pool:

@@ -28,8 +28,9 @@ class TriggerMatch:
 class TriggerIndex:
     """Trigger patterns of a language indexed by their first token."""
 
-    def __init__(self, patterns: list[TriggerPattern], fold_accents: bool = True):
+    def __init__(self, patterns: list[TriggerPattern], fold_accents: bool = True, endings: tuple[str, ...] = ()):
         self.fold_accents = fold_accents
+        self.endings = endings
         self.exact: dict[str, list[TriggerPattern]] = defaultdict(list)
         self.prefix: dict[str, list[TriggerPattern]] = defaultdict(list)
         for p in patterns:
@@ -59,7 +60,7 @@ class TriggerIndex:
         matches: list[TriggerMatch] = []
         for n, i in enumerate(words):
             for pattern in self.candidates(tokens[i]):
-                matched = _match_rest(pattern, tokens, words, n, self.fold_accents)
+                matched = _match_rest(pattern, tokens, words, n, self.fold_accents, self.endings)
                 if matched:
                     matches.append(TriggerMatch(pattern, matched))
         matches.sort(key=lambda m: (-len(m.pattern.parts), -(position[m.last] - position[m.first]), m.first))
@@ -72,14 +73,17 @@ class TriggerIndex:
         return sorted(chosen, key=lambda m: m.first)
 
 
-def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int, fold_accents: bool) -> tuple[int, ...] | None:
+def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int, fold_accents: bool, endings: tuple[str, ...] = ()) -> tuple[int, ...] | None:
     matched = [words[n]]
     pos = n
     for token, is_prefix, gap in pattern.parts[1:]:
         limit = pos + 1 + (MAX_GAP if gap else 0)
         for q in range(pos + 1, min(limit + 1, len(words))):
             word = tokens[words[q]]
-            if token_matches(word.key, word.norm if fold_accents else word.key, token, is_prefix):
+            plain = word.norm if fold_accents else word.key
+            if token_matches(word.key, plain, token, is_prefix) or (
+                not is_prefix and len(token) >= 4 and any(plain == token + e or word.key == token + e for e in endings)
+            ):
                 matched.append(words[q])
                 pos = q
                 break
@@ -91,4 +95,4 @@ def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], 
 @functools.cache
 def trigger_index(lang: str) -> TriggerIndex:
     data = load_language(lang)
-    return TriggerIndex(data.triggers, data.fold_accents)
+    return TriggerIndex(data.triggers, data.fold_accents, tuple(data.grammar.get("plural_endings", [])))

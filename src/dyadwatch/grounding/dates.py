@@ -69,6 +69,8 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
     einem Gipfeltreffen am Freitag")."""
     keys = [t.key for t in tokens]
     future_cues = [start for start, _ in lang.cue("future").find(keys)]
+    # calendar names also without accents ("lunedi", "fevrier")
+    keys = [t.norm if t.key not in lang.months and t.key not in lang.weekdays and (t.norm in lang.months or t.norm in lang.weekdays) else t.key for t in tokens]
 
     def is_future(i: int) -> bool:
         return any(0 < i - start <= FUTURE_WINDOW for start in future_cues)
@@ -100,9 +102,12 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
     month_prepositions = set(lang.grammar.get("month_prepositions", []))
     n = len(keys)
 
+    joiners = set(lang.grammar.get("date_joiners", []))
+
     def next_word(i: int) -> int:
+        """The next token that is not a period, comma or joiner ("11 de agosto de 2022")."""
         j = i + 1
-        while j < n and tokens[j].text in {".", ","}:
+        while j < n and (tokens[j].text in {".", ","} or keys[j] in joiners):
             j += 1
         return j
 

@@ -101,6 +101,19 @@ class KnowledgeBase:
             r["code"]: CameoCode(r["code"], r.get("label", ""), float(r["goldstein"] or 0))
             for r in read_tsv(folder / "cameo.tsv", ("code", "goldstein"))
         }
+        # CAMEO -> PLOVER event type and mode (plover.tsv; empty type: dropped in PLOVER)
+        self.plover_table = {
+            r["code"]: (r.get("plover_type", ""), r.get("plover_mode", ""))
+            for r in read_tsv(folder / "plover.tsv", ("code", "plover_type", "plover_mode"))
+        }
+
+    def plover(self, code: str) -> tuple[str, str]:
+        """PLOVER (event type, mode) of a CAMEO code, falling back to its 3-digit parent and
+        root; ("", "") for codes PLOVER drops (01, 02) or does not know."""
+        for candidate in (code, code[:3], code[:2]):
+            if candidate in self.plover_table:
+                return self.plover_table[candidate]
+        return ("", "")
 
     def cameo_code(self, code: str) -> CameoCode:
         """The CAMEO entry of a code, falling back to its 3-digit parent and root."""

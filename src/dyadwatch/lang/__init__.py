@@ -15,7 +15,7 @@ from babel import Locale
 from ..resources import DataFileError, package_path, read_toml, read_tsv, split_values
 from ..textutil import fold, word_keys
 
-SUPPORTED_LANGUAGES = ("de", "en", "fr")
+SUPPORTED_LANGUAGES = ("de", "en", "fr", "es", "it", "ru")
 FRAMES = {"act", "accuse", "deny", "meet", "visit", "host", "attend", "label", "say", "noun"}
 
 
@@ -57,6 +57,9 @@ class CueSet:
         # phrases indexed by their first word (exact), and those starting with a prefix
         self._by_first: dict[str, list[tuple[tuple[str, bool], ...]]] = {}
         self._prefix_first: list[tuple[tuple[str, bool], ...]] = []
+        # single-word cues written "*ará": word endings (Spanish future "visitará")
+        self.suffixes: tuple[str, ...] = tuple(v.strip()[1:].casefold() for v in values if v.strip().startswith("*") and len(v.strip()) > 2)
+        values = [v for v in values if not v.strip().startswith("*")]
         prefixes = []
         for value in values:
             keys = _pattern_tokens(value)
@@ -83,6 +86,8 @@ class CueSet:
     def match_word(self, key: str) -> bool:
         plain = self._plain(key)
         if key in self.words or plain in self.words:
+            return True
+        if self.suffixes and len(key) > 4 and (key.endswith(self.suffixes) or plain.endswith(self.suffixes)):
             return True
         return any(token_matches(key, plain, p, True) for p in self.prefixes) if self.prefixes else False
 
@@ -169,16 +174,18 @@ class LanguageData:
 def _calendar_names(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     locale = Locale(lang)
     months: dict[str, int] = {}
+    # wide names only: abbreviations are words of their own too ("mar" is the sea in Spanish)
     for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for number, name in locale.months[context][width].items():
-                key = name.casefold().rstrip(".")
-                if len(key) >= 3:
-                    months.setdefault(key, number)
+        for number, name in locale.months[context]["wide"].items():
+            months.setdefault(name.casefold(), number)
     weekdays: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for number, name in locale.days[context]["wide"].items():
             weekdays[name.casefold()] = number  # 0 = Monday in babel
+    # texts often drop accents ("lunedi", "fevrier"): accent-free forms too
+    for table in (months, weekdays):
+        for name, number in list(table.items()):
+            table.setdefault(fold(name), number)
     return months, weekdays
 
 
@@ -223,6 +230,8 @@ def load_language(lang: str) -> LanguageData:
     fold_accents = bool(grammar.get("fold_accents_in_patterns", True))
     cues = {name: CueSet(values, fold_accents) for name, values in cue_table.items() if isinstance(values, list)}
     daypart = tuple(s.casefold() for s in date_table.pop("daypart_suffixes", []))
+    month_forms = date_table.pop("month_forms", {})
+    weekday_forms = date_table.pop("weekday_forms", {})
     date_words = {name: CueSet(values, fold_accents) for name, values in date_table.items() if isinstance(values, list)}
     labels = []
     for row in read_tsv(folder / "labels.tsv", ("word", "polarity")):
@@ -238,6 +247,11 @@ def load_language(lang: str) -> LanguageData:
         except re.error as exc:
             raise DataFileError(f"lang/{lang}/boilerplate.tsv:{row['_line']}: {exc}") from exc
     months, weekdays = _calendar_names(lang)
+    # case forms CLDR does not give ("в январе", "в среду"), from the language's date table
+    for name, number in month_forms.items():
+        months[name.casefold()] = int(number)
+    for name, number in weekday_forms.items():
+        weekdays[name.casefold()] = int(number)
     return LanguageData(
         code=lang,
         grammar=grammar,
