@@ -335,7 +335,8 @@ class Coder:
         """"Der ungarische Botschafter werde einbestellt", "l'ambassadeur a été déclaré persona
         non grata": the subject suffered the act; the actor is the one who reports it, or
         the other side of the article's dyad."""
-        patient = next((a.mention for a in actors if a.function == "free"), None)
+        # the sufferer is a person or an office named as the subject before the participle
+        patient = next((a.mention for a in actors if a.function == "free" and a.position < match.first and a.mention.role), None)
         if patient is None:
             return []
         speaker = next((m for _, m in discourse.sentence_speakers if m.country != patient.country), None)
@@ -456,7 +457,7 @@ class Coder:
 
     # ------------------------------------------------------------------ event record
     def _event(self, doc: Document, sentence: Sentence, tokens: list[Token], cand: Candidate, dates: list[DateMention], lang: LanguageData, pub: dt.date, clauses: list[tuple[int, int]] = (), context_date: DateMention | None = None) -> Event | None:
-        date = cand.date or nearest_date(dates, cand.trigger, clauses)
+        date = cand.date or nearest_date(dates, cand.trigger, clauses, pub)
         if date is None and context_date is not None:
             date = DateMention(cand.trigger.first, cand.trigger.last, context_date.value, context_date.precision, "context", context_date.day)
         if date is None:
@@ -538,8 +539,8 @@ def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageDa
         if not (c_start <= m.first_token and m.last_token < c_end):
             continue
         function = preposition_function(m, tokens, lang, c_start)
-        if m.first_token == 0 and m.kind == "capital" and len(tokens) > 1 and tokens[1].text in DATELINE_MARKS:
-            function = "other"  # dateline: "Manila - Ein Schiff der chinesischen Küstenwache ..."
+        if is_dateline(m, tokens):
+            function = "other"  # dateline: "Manila - Ein Schiff ...", "(ANSA) - ALGERI, 20 GIU - Il ministero ..."
         if actors and function == "free":
             prev = actors[-1]
             between = tokens[prev.mention.last_token + 1 : m.first_token]
@@ -561,6 +562,17 @@ def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageDa
             function = "attribution"
         actors.append(Actor(m, function, m.first_token, recipient_place))
     return actors
+
+
+def is_dateline(m: Mention, tokens: list[Token]) -> bool:
+    """A place name opening a sentence and followed by a dash, comma or bracket, or
+    written in capitals near the start ("TOKYO --", "ALGERI, 20 GIU -")."""
+    if m.kind not in ("capital", "country") or m.last_token + 1 >= len(tokens):
+        return False
+    follows = tokens[m.last_token + 1].text
+    if m.first_token == 0 and follows in DATELINE_MARKS:
+        return True
+    return m.first_token <= 4 and m.text.isupper() and len(m.text) > 2 and follows in DATELINE_MARKS | {","}
 
 
 def _preceding_word(m: Mention, tokens: list[Token]) -> str:
@@ -1002,7 +1014,7 @@ def refine_by_object(code: str, tokens: list[Token], match: TriggerMatch, lang: 
     return code
 
 
-def nearest_date(dates: list[DateMention], match: TriggerMatch, clauses: list[tuple[int, int]] = ()) -> DateMention | None:
+def nearest_date(dates: list[DateMention], match: TriggerMatch, clauses: list[tuple[int, int]] = (), pub: dt.date | None = None) -> DateMention | None:
     """The date stated closest to the trigger in its own clause, else the nearest one in
     the clauses before it; a date in a later clause speaks of something else ("Es ist der
     erste Besuch seit 24 Jahren; zuletzt war er im Jahr 2000 dort")."""
@@ -1016,4 +1028,9 @@ def nearest_date(dates: list[DateMention], match: TriggerMatch, clauses: list[tu
     pool = own or [d for d in dates if d.last < start]
     if not pool:
         return None
+    # "Due settimane fa ... la sospensione del trattato dell'8 ottobre 2002": the recent date is
+    # the event's, the old one names the treaty
+    recent = [d for d in pool if (pub - d.day).days <= HISTORICAL_DAYS] if pub else []
+    if recent and len(recent) < len(pool):
+        pool = recent
     return min(pool, key=lambda d: min(abs(d.first - match.first), abs(d.last - match.last)))
