@@ -37,8 +37,9 @@ CONTEXT_SENTENCES = 2
 ANCHOR_DAYS = 14
 FAR_YEAR_TOKENS = 10
 LEAD_SENTENCES = 4
-# Roots of acts done jointly by coordinated subjects ("A and B agreed / met / signed").
-MUTUAL_ROOTS = ("03", "04", "05")
+# Acts done jointly by coordinated subjects ("A and B agreed / met / signed / agreed a
+# ceasefire / exchanged prisoners"), as code prefixes.
+MUTUAL_ROOTS = ("03", "04", "05", "087", "084")
 NEGATION_BEFORE, NEGATION_AFTER = 6, 3
 DATELINE_MARKS = {"-", "–", "—", "(", ":"}
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "'", "’", "‘"}
@@ -301,7 +302,7 @@ class Coder:
         if source is None:
             return []
         source_group = expand(source, groups)
-        if (target is None or target in source_group) and len(source_group) > 1 and (frame == "meet" or code[:2] in MUTUAL_ROOTS):
+        if (target is None or target in source_group) and len(source_group) > 1 and (frame == "meet" or code.startswith(MUTUAL_ROOTS)):
             # "Russia and China agreed", "Abiy and Afwerki signed": a joint act between the subjects.
             first = source_group[0]
             return [Candidate(first, other, code, f"{frame}:joint-subject", 0.7, match) for other in source_group[1:] if other.country != first.country]
@@ -392,6 +393,13 @@ class Coder:
                     source = (subjects[0] if lang.grammar.get("word_order") == "v2" else subjects[-1]).mention
                 elif origin:
                     source = origin.mention  # "Kritik an X kam aus Rumänien"
+        if source is None and code.startswith(MUTUAL_ROOTS):
+            # "talks of the foreign ministers of Russia, Armenia and Azerbaijan ... a ceasefire":
+            # the states listed together are the parties
+            listed = next((g for g in groups if len({m.country for m in g if usable(m)}) >= 2 and any(a.mention in g for a in actors)), None)
+            if listed:
+                parties = [m for m in listed if usable(m)]
+                return [Candidate(parties[0], other, code, "noun:listed-parties", 0.5, match) for other in parties[1:] if other.country != parties[0].country]
         if source is None:
             return []
         if code[:3] == "045" and not any(a.mention.country != source.country for a in after):
@@ -408,6 +416,10 @@ class Coder:
             target = place.mention if place else None
         if target is None:
             target = next((a.mention for a in candidates if a.function == "other"), None)
+        if target is None and code.startswith(MUTUAL_ROOTS) and len(source_group) > 1:
+            # "talks of Russia, Armenia and Azerbaijan ... agreement on a truce": the listed parties
+            parties = list({m.country: m for m in source_group}.values())
+            return [Candidate(a, b, code, "noun:listed-parties", 0.5, match) for i, a in enumerate(parties) for b in parties[i + 1 :]]
         if target is None:
             return []
         return [Candidate(s, t, code, "noun", 0.7, match) for s in expand(source, groups) for t in expand(target, groups) if s.country != t.country]
