@@ -49,7 +49,7 @@ def main() -> int:
         f"{BEGIN}\n## Quality\n\nMeasured {dt.date.today().isoformat()} with `python benchmarks/quality.py` "
         "(the metric of `shared/tools/score_events.py`: unique source-target-root triples per document; "
         "precision over system triples, recall over required (and stretch) events, F1 on required+stretch, "
-        "date accuracy among matched events). Languages the coder does not support yet are skipped and score 0.\n\n"
+        "date accuracy among matched events).\n\n"
         + "\n".join(sections)
         + f"{END}"
     )

@@ -40,6 +40,8 @@ LEAD_SENTENCES = 4
 # Acts done jointly by coordinated subjects ("A and B agreed / met / signed / agreed a
 # ceasefire / exchanged prisoners"), as code prefixes.
 MUTUAL_ROOTS = ("03", "04", "05", "087", "084")
+# Nouns whose listed states are all parties to it ("a truce between ...", "the exchange of ...").
+LISTED_PARTY_CODES = ("087", "084", "057")
 NEGATION_BEFORE, NEGATION_AFTER = 6, 3
 DATELINE_MARKS = {"-", "–", "—", "(", ":"}
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "'", "’", "‘"}
@@ -416,9 +418,12 @@ class Coder:
             target = place.mention if place else None
         if target is None:
             target = next((a.mention for a in candidates if a.function == "other"), None)
-        if target is None and code.startswith(MUTUAL_ROOTS) and len(source_group) > 1:
+        if target is None and code.startswith(LISTED_PARTY_CODES) and len(source_group) > 1:
             # "talks of Russia, Armenia and Azerbaijan ... agreement on a truce": the listed parties
             parties = list({m.country: m for m in source_group}.values())
+            hosts = {p.mention.country for p in places}
+            if len(parties) >= 3 and len(hosts & {m.country for m in parties}) == 1:
+                parties = [m for m in parties if m.country not in hosts]  # the host of talks among three mediates
             return [Candidate(a, b, code, "noun:listed-parties", 0.5, match) for i, a in enumerate(parties) for b in parties[i + 1 :]]
         if target is None:
             return []
