@@ -80,20 +80,24 @@ class Discourse:
     surnames: dict[str, Mention] = field(default_factory=dict)  # "Kim" after "Kim Jong-un"
     document_dyad: tuple[str, ...] = ()  # the two states the whole article is about
     dates: list = field(default_factory=list)  # (paragraph, sentence, recent day-precision date)
-
-    def context_date(self, sentence: Sentence, pub: dt.date) -> DateMention | None:
-        """The date an undated sentence inherits: the latest recent date stated earlier in
-        its paragraph, else the one stated in the lead of the article."""
-        same_paragraph = [d for p, i, d in self.dates if p == sentence.paragraph and i < sentence.index]
-        if same_paragraph:
-            return same_paragraph[-1]
-        lead = [d for p, i, d in self.dates if i < LEAD_SENTENCES and i < sentence.index]
-        return lead[0] if lead else None
+    lead_date: DateMention | None = None  # the first recent date stated in the lead
     sentence_speakers: list = field(default_factory=list)  # verbs of saying in the current sentence
     sentence_mentions: list = field(default_factory=list)  # actor mentions of the current sentence
     focus: tuple[str, ...] = ()  # the dyad of the latest event
     focus_sentence: int = -1
     focus_mentions: dict[str, Mention] = field(default_factory=dict)
+
+    def context_date(self, sentence: Sentence) -> DateMention | None:
+        """The date an undated sentence inherits: the latest recent date stated earlier in
+        its paragraph, else the date stated in the lead of the article (headlines and the
+        lead take it even when it is only given a sentence later)."""
+        same_paragraph = [d for p, i, d in self.dates if p == sentence.paragraph and i < sentence.index]
+        if same_paragraph:
+            return same_paragraph[-1]
+        if sentence.block_kind in ("title", "heading"):
+            return self.lead_date
+        earlier = [d for p, i, d in self.dates if i < LEAD_SENTENCES and i < sentence.index]
+        return earlier[0] if earlier else None
 
 
 @dataclass(slots=True)
@@ -127,9 +131,15 @@ class Coder:
         tokenized = [tokenize(s.text, offset=s.start) for s in doc.sentences]
         recognised = [recognise(tokens, lang.code, pub, doc.text, actor_dictionary(lang.code, self.actors)) if tokens else [] for tokens in tokenized]
         discourse.document_dyad = document_dyad(recognised)
+        dated = [find_dates(tokens, lang, pub, text=s.text) if tokens else [] for s, tokens in zip(doc.sentences, tokenized)]
+        for s, dates in zip(doc.sentences[:LEAD_SENTENCES], dated):
+            recent = [d for d in dates if d.precision == "day" and 0 <= (pub - d.day).days <= ANCHOR_DAYS]
+            if recent:
+                discourse.lead_date = recent[0]
+                break
         doc.mentions = [(s.index, m) for s, ms in zip(doc.sentences, recognised) for m in ms]
-        for sentence, tokens, mentions in zip(doc.sentences, tokenized, recognised):
-            for event in self._code_sentence(doc, sentence, lang, pub, discourse, tokens, mentions):
+        for sentence, tokens, mentions, dates in zip(doc.sentences, tokenized, recognised, dated):
+            for event in self._code_sentence(doc, sentence, lang, pub, discourse, tokens, mentions, dates):
                 key = (event.source_country, event.target_country, event.code, event.date, event.modality)
                 if key in seen:
                     continue
@@ -140,7 +150,7 @@ class Coder:
         return [e for e in events if e.modality in FACTUAL_MODALITIES]
 
     # ------------------------------------------------------------------ sentence level
-    def _code_sentence(self, doc: Document, sentence: Sentence, lang: LanguageData, pub: dt.date, discourse: Discourse, tokens: list[Token], mentions: list[Mention]) -> list[Event]:
+    def _code_sentence(self, doc: Document, sentence: Sentence, lang: LanguageData, pub: dt.date, discourse: Discourse, tokens: list[Token], mentions: list[Mention], sentence_dates: list[DateMention]) -> list[Event]:
         if not tokens:
             return []
         mentions = with_known_surnames(mentions, tokens, discourse)
@@ -150,8 +160,7 @@ class Coder:
             countries = tuple(dict.fromkeys(m.country for m in group if m.country))
             if len(countries) >= 2:
                 discourse.group = countries
-        sentence_dates = find_dates(tokens, lang, pub, text=sentence.text)
-        context_date = discourse.context_date(sentence, pub)
+        context_date = discourse.context_date(sentence)
         recent = [d for d in sentence_dates if d.precision == "day" and 0 <= (pub - d.day).days <= ANCHOR_DAYS]
         if recent:
             discourse.dates.append((sentence.paragraph, sentence.index, recent[-1]))
