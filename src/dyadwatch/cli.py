@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--out", type=Path, help="write events to this file instead of standard output")
     code.add_argument("--documents", type=Path, help="also write one JSONL line per document: blocks, headings, removed boilerplate, language")
     code.add_argument("--all-modalities", action="store_true", help="also write negated, hypothetical, alleged and historical events")
+    code.add_argument("--workers", type=int, default=1, metavar="N", help="code in N worker processes (0: one per core; default 1: this process)")
+    code.add_argument("--timeout", type=float, metavar="S", help="skip a document that takes longer than S seconds (reason: timeout)")
     _add_actor_options(code)
 
     demo = sub.add_parser("demo", help="code the bundled sample corpus and print a summary")
@@ -114,6 +116,10 @@ def cmd_code(args) -> int:
     docs_out = open(args.documents, "w", encoding="utf-8") if args.documents else None
     try:
         writer = EventWriter(out, args.format)
+        if args.workers != 1 or args.timeout:
+            from .engines.local import LocalEngine
+
+            pipeline = LocalEngine(pipeline, workers=args.workers, timeout=args.timeout)
         for result in pipeline.run(read_inputs(args.inputs)):
             writer.write(result.events, url=result.document.url or "")
             if docs_out:

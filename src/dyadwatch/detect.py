@@ -10,6 +10,8 @@ from .model import Block, Sentence
 # A segment ending in a one- or two-digit number with a period is an ordinal or a date
 # ("am 1. September", "der 2. Weltkrieg", "Dienstag, der 15. August"), not a sentence end.
 _ORDINAL_END = re.compile(r"(?:^|[\s(])\d{1,2}\.\s*$")
+# Longer "sentences" are cut: real sentences in news stay far below this length.
+MAX_SENTENCE_CHARS = 1500
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]|Nr|Dr|Prof|St|Mr|Mrs|Ms|M|Mme|bzw|z\.B|u\.a|ca|vgl|etc)\.\s*$")
 
 
@@ -44,7 +46,7 @@ def split_sentences(text: str, blocks: list[Block], lang: str) -> list[Sentence]
         if block.kind in ("title", "heading"):
             pieces = [chunk]
         else:
-            pieces = _merge_false_breaks(list(sentencex.segment(lang, chunk)))
+            pieces = [part for piece in _merge_false_breaks(list(sentencex.segment(lang, chunk))) for part in _cap_length(piece)]
         cursor = 0
         for piece in pieces:
             piece_stripped = piece.strip()
@@ -58,6 +60,21 @@ def split_sentences(text: str, blocks: list[Block], lang: str) -> list[Sentence]
             cursor = found + len(piece_stripped)
             sentences.append(Sentence(len(sentences), start, end, piece_stripped, block.kind, paragraph))
     return sentences
+
+
+def _cap_length(piece: str) -> list[str]:
+    """Pieces of at most MAX_SENTENCE_CHARS characters, cut at spaces: text without sentence
+    punctuation (a scraped table, a run-on line) must not become one endless sentence."""
+    if len(piece) <= MAX_SENTENCE_CHARS:
+        return [piece]
+    parts = []
+    while len(piece) > MAX_SENTENCE_CHARS:
+        cut = piece.rfind(" ", MAX_SENTENCE_CHARS // 2, MAX_SENTENCE_CHARS)
+        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+        parts.append(piece[:cut])
+        piece = piece[cut:]
+    parts.append(piece)
+    return parts
 
 
 def _merge_false_breaks(pieces: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from dyadwatch.output import GDELT_COLUMNS
 from dyadwatch.store import Store
 from dyadwatch.store.relations import dyad, partner_report
 
-from ..store.conftest import SAMPLE, sample_copy, sample_db  # noqa: F401 (fixtures)
+from ..store.conftest import SAMPLE, sample_db  # noqa: F401 (a fixture)
 
 
 def months_between(a: str, b: str) -> int:

@@ -31,8 +31,9 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
-PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+PRECISION_RANK = MappingProxyType({"day": 0, "month": 1, "year": 2})
 
 
 @dataclass(frozen=True, slots=True)

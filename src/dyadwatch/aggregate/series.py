@@ -23,14 +23,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import numpy as np
 
 from .merge import date_span
 
 PERIODS = ("week", "month", "quarter")
-_PRECISION_DAYS = {"day": 1, "month": 28, "year": 365}
-_PERIOD_DAYS = {"week": 7, "month": 28, "quarter": 90}
+_PRECISION_DAYS = MappingProxyType({"day": 1, "month": 28, "year": 365})
+_PERIOD_DAYS = MappingProxyType({"week": 7, "month": 28, "quarter": 90})
 
 
 def period_start(day: dt.date, by: str) -> dt.date:

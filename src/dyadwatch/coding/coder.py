@@ -504,9 +504,11 @@ class Coder:
         spans = [cand.source.start, cand.source.end, cand.target.start, cand.target.end, trig_first.start, trig_last.end]
         spans = [x for x in spans if sentence.start <= x <= sentence.end]
         ev_start, ev_end = min(spans), max(spans)
-        location = None
-        if cand.location is not None:
-            location = {"name": cand.location.text, "country": cand.location.country, "precision": cand.location.kind}
+        # where it happened, as stated in the sentence (or, for attendees, where the gathering
+        # was named); None where no place is stated (grounding/places.py)
+        from ..grounding.places import event_location
+
+        location = event_location(doc, sentence, tokens, lang, (cand.trigger.first, cand.trigger.last), code, cand.source, cand.target, clauses, cand.rule)
         raw_id = f"{doc.id}|{sentence.index}|{cand.source.country}|{cand.target.country}|{code}|{trig_first.start}"
         plover_type, plover_mode = self.kb.plover(code)
         return Event(

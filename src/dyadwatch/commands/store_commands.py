@@ -11,17 +11,18 @@ import tempfile
 from dataclasses import fields
 from pathlib import Path
 
-from ..aggregate.series import PERIODS
 from ..ingest.readers import read_inputs
 from ..model import Event
 from ..output import CSV_FIELDS, GDELT_COLUMNS, gdelt_row
-from ..pipeline import Pipeline
-from ..store import EventFilter, Store, StoreError, ingest
 from .progress import Progress, count_inputs
+
+# The store (DuckDB, NumPy) is imported by the handlers, so that `dyadwatch --help` and the
+# other commands start without it.
+PERIODS = ("week", "month", "quarter")  # dyadwatch.aggregate.series.PERIODS
 
 DEFAULT_DB = "dyadwatch.duckdb"
 EVENT_FORMATS = ("table", "jsonl", "csv", "gdelt", "parquet")
-COUNT_FIELDS = ["url", "merged_id", "num_mentions", "num_sources", "num_articles", "num_documents"]
+COUNT_FIELDS = ("url", "merged_id", "num_mentions", "num_sources", "num_articles", "num_documents")
 
 
 def _date(value: str) -> dt.date:
@@ -96,7 +97,9 @@ def add_store_commands(sub) -> None:
     p.set_defaults(handler=cmd_partners)
 
 
-def _open(path: str | None, create: bool) -> Store:
+def _open(path: str | None, create: bool):
+    from ..store import Store
+
     return Store(path or _db_default(), create=create)
 
 
@@ -107,7 +110,7 @@ def _error(message: str) -> int:
 
 # --- ingest ------------------------------------------------------------------------------
 
-def ingest_summary(report, store: Store) -> str:
+def ingest_summary(report, store) -> str:
     skipped = ", ".join(f"{r}: {n}" for r, n in sorted(report.skipped.items())) or "none"
     c = store.counts()
     return (
@@ -120,6 +123,8 @@ def ingest_summary(report, store: Store) -> str:
 
 def cmd_ingest(args) -> int:
     from ..cli import user_actors
+    from ..pipeline import Pipeline
+    from ..store import StoreError, ingest
     from ..config import ConfigError
     from ..knowledge.user_actors import UserDictionaryError
 
@@ -178,7 +183,7 @@ def write_events(records: list[dict], fmt: str, stream) -> int:
         for rec in records:
             stream.write(json.dumps(_contract(rec), ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(stream, fieldnames=CSV_FIELDS + COUNT_FIELDS, extrasaction="ignore")
+        writer = csv.DictWriter(stream, fieldnames=list(CSV_FIELDS) + list(COUNT_FIELDS), extrasaction="ignore")
         writer.writeheader()
         for rec in records:
             writer.writerow(_contract(rec))
@@ -208,6 +213,8 @@ def write_events(records: list[dict], fmt: str, stream) -> int:
 
 
 def cmd_events(args) -> int:
+    from ..store import EventFilter, StoreError
+
     try:
         quads = [int(q) for q in args.quad]
     except ValueError:
@@ -269,6 +276,8 @@ def print_turns(series, found, stream) -> None:
 
 
 def cmd_relations(args) -> int:
+    from ..store import StoreError
+
     try:
         store = _open(args.db, create=False)
     except StoreError as exc:
@@ -308,6 +317,8 @@ def print_partners(actor: str, ranked, graph, top: int, stream) -> None:
 
 
 def cmd_partners(args) -> int:
+    from ..store import StoreError
+
     try:
         store = _open(args.db, create=False)
     except StoreError as exc:
@@ -344,6 +355,7 @@ def demo_store(args, sample: Path, stream=None) -> int:
     """Ingest the sample into a store (temporary unless --db), print the turns of the demo's
     dyads and Russia's partners, and draw the chart."""
     from ..aggregate.plot import plot_relations
+    from ..store import Store, StoreError, ingest
     from ..store.relations import dyad, partner_report
 
     stream = stream or sys.stdout

@@ -1,4 +1,4 @@
-"""Reading inputs (.txt, .html, .jsonl, folders, '-') into raw records or counted skips."""
+"""Reading inputs (.txt, .html, .jsonl, .warc(.gz), folders, '-') into raw records or counted skips."""
 from __future__ import annotations
 
 import json
@@ -13,6 +13,7 @@ MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+WARC_SUFFIXES = (".warc", ".warc.gz", ".warc.wet", ".warc.wet.gz", ".wet", ".wet.gz")  # read with fastwarc (ingest/warc.py)
 
 
 @dataclass(slots=True)
@@ -118,7 +119,11 @@ def _from_jsonl_lines(lines, origin: str) -> Iterator[RawDocument | Skip]:
 
 def _from_path(path: Path) -> Iterator[RawDocument | Skip]:
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        from .warc import read_warc
+
+        yield from read_warc(path)
+    elif suffix in JSONL_SUFFIXES:
         try:
             with open(path, "rb") as handle:
                 yield from _from_jsonl_lines(handle, str(path))
@@ -149,7 +154,7 @@ def read_inputs(inputs: list[str], stdin=None) -> Iterator[RawDocument | Skip]:
         path = Path(item)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+                if child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES or child.name.lower().endswith(WARC_SUFFIXES):
                     yield from _from_path(child)
         elif path.exists():
             yield from _from_path(path)

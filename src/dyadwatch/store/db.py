@@ -16,10 +16,10 @@ from ..model import Document, Event, Skip
 from .schema import APPLICATION, BASE, BASE_TABLES, DERIVED, DERIVED_TABLES, SCHEMA_VERSION, event_columns, events_ddl
 
 MERGE_WINDOW_DAYS = 3
-DOCUMENT_COLUMNS = [
+DOCUMENT_COLUMNS = (
     "doc_key", "doc_id", "content_hash", "url", "host", "title", "lang", "pub_date", "pub_date_source", "origin", "text",
     "removed", "headings", "n_sentences", "n_mentions", "n_events", "minhash", "ingested_at",
-]
+)
 
 
 class StoreError(Exception):
@@ -39,15 +39,13 @@ class StoredDocument:
     links: list[tuple[str, float]] = field(default_factory=list)  # (other doc_key, similarity)
 
 
-def _column(values: list, kind: str = "object") -> np.ndarray:
-    if kind == "object":
-        arr = np.empty(len(values), dtype=object)
-        arr[:] = values
-        return arr
-    return np.asarray(values, dtype=kind)
+def _column(values: list) -> np.ndarray:
+    arr = np.empty(len(values), dtype=object)
+    arr[:] = values
+    return arr
 
 
-def insert_rows(con, table: str, columns: Sequence[str], rows: Sequence[Sequence], kinds: dict[str, str] | None = None) -> None:
+def insert_rows(con, table: str, columns: Sequence[str], rows: Sequence[Sequence]) -> None:
     """Insert many rows at once (a dict of NumPy columns scanned by DuckDB)."""
     if not rows:
         return
@@ -56,8 +54,7 @@ def insert_rows(con, table: str, columns: Sequence[str], rows: Sequence[Sequence
         marks = "(" + ", ".join("?" for _ in columns) + ")"
         con.execute(f"INSERT INTO {table} ({cols}) VALUES " + ", ".join(marks for _ in rows), [v for r in rows for v in r])
         return
-    kinds = kinds or {}
-    data = {c: _column([r[i] for r in rows], kinds.get(c, "object")) for i, c in enumerate(columns)}
+    data = {c: _column([r[i] for r in rows]) for i, c in enumerate(columns)}
     name = f"_rows_{table}"
     con.register(name, data)
     try:
@@ -188,7 +185,7 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.path} is empty")
         self.con.execute("BEGIN")
-        for ddl in BASE + [events_ddl()] + DERIVED:
+        for ddl in (*BASE, events_ddl(), *DERIVED):
             self.con.execute(ddl)
         self.con.execute(
             "INSERT INTO meta VALUES ('application', ?), ('schema_version', ?), ('aggregates_dirty', '0')",
@@ -220,9 +217,6 @@ class Store:
 
     def document_keys(self) -> set[str]:
         return {r[0] for r in self.con.execute("SELECT doc_key FROM documents").fetchall()}
-
-    def has_document(self, key: str) -> bool:
-        return self.con.execute("SELECT 1 FROM documents WHERE doc_key = ?", [key]).fetchone() is not None
 
     def signatures(self) -> Iterator[tuple[str, bytes]]:
         cur = self.con.execute("SELECT doc_key, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY doc_key")
@@ -451,9 +445,3 @@ class Store:
             list(actors),
         ).fetchall()
         return {k: d for k, d in rows}
-
-    def actors(self) -> list[tuple[str, int]]:
-        return self.con.execute(
-            "SELECT actor, count(*) AS n FROM (SELECT source_country AS actor FROM merged_events UNION ALL "
-            "SELECT target_country FROM merged_events) GROUP BY actor ORDER BY n DESC, actor"
-        ).fetchall()

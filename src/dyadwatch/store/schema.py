@@ -42,7 +42,7 @@ def events_ddl() -> str:
         + ",\n        PRIMARY KEY (doc_key, ordinal)\n    )"
     )
 
-BASE = [
+BASE = (
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS documents (
         doc_key VARCHAR PRIMARY KEY,      -- sha256(content_hash, url)[:32]: the identity of a document
@@ -105,9 +105,9 @@ BASE = [
         detail VARCHAR,
         PRIMARY KEY (origin, doc_id, reason)
     )""",
-]
+)
 
-DERIVED = [
+DERIVED = (
     """CREATE TABLE IF NOT EXISTS document_groups (
         doc_key VARCHAR PRIMARY KEY,
         group_key VARCHAR NOT NULL,       -- canonical (earliest) document of its near-duplicate group
@@ -148,7 +148,7 @@ DERIVED = [
         is_copy BOOLEAN,
         PRIMARY KEY (merged_id, doc_key)
     )""",
-]
+)
 
 DERIVED_TABLES = ("document_groups", "merged_events", "event_merges", "event_documents")
 BASE_TABLES = ("documents", "sentences", "mentions", "events", "near_duplicates", "skipped")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..resources import package_path
 
-HOSTS = [f"www.outlet{i:02d}.example" for i in range(24)]
+HOSTS = tuple(f"www.outlet{i:02d}.example" for i in range(24))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?“»])\s+(?=[A-ZÄÖÜÉÈÀÇ«„])")

@@ -1,0 +1,595 @@
+"""Where an event happened, as its sentence states it.
+
+A place phrase is a place preposition of the language ("in", "im", "à", "en", "в", ...)
+followed, after articles, adjectives and a type word ("der Stadt", "la ville de", "the
+Donetsk region"), by a name of the package gazetteer (gazetteer.tsv: countries, admin1
+regions, capitals, cities, a few sites; built by scripts/build_gazetteer.py from GeoNames),
+or by a capital word beside a state ("in der nordkoreanischen Hauptstadt").
+
+An event takes the place phrase of its own clause nearest to its trigger, where the phrase
+can be the event's place:
+
+- a place after a topic noun names the topic ("nannte den Konflikt in der Ukraine");
+- for acts of words (statements, appeals, accusations, ...) only a phrase that is an
+  adverbial of the act counts: before the trigger, right after it, or after a noun of a
+  gathering ("at a press conference in Moscow", "bei einem Treffen ... in Pjöngjang");
+- a preposition of movement ("to Washington", "nach Moskau") is the place of a visit or a
+  strike, but the addressee of words;
+- attendees of a gathering named in an earlier sentence ("Zu diesem Anlass waren ...
+  anwesend") take the place of that gathering.
+
+A name with several entries (Paris FR / Paris TX, Tripoli LY / LB, Georgia GE / US-GA) is
+resolved with the countries of the event's actors, of the sentence and of the whole
+article, a population prior and a prior on the feature type (country > capital > city >
+region). No stated place gives no location: never a country centroid by default. A
+country-level location is marked with precision "country".
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..actors import JOINERS, word_runs
+from ..lang import CueSet, LanguageData
+from ..model import Document, Mention, Sentence
+from ..resources import DataFileError, package_path, read_toml
+from ..textutil import _WORD, Token, fold, tokenize
+
+LANGS = ("de", "en", "fr", "es", "it", "ru")
+COLUMNS = ("id", "name", "feature", "country", "fips", "admin1", "lat", "lon", "population", *LANGS, "variants")
+FEATURES = ("country", "admin1", "capital", "city", "site")
+PRECISION = {"country": "country", "admin1": "admin1", "capital": "city", "city": "city", "site": "city"}
+# Prior on the feature type of a name shared by several places (added to log10 population).
+FEATURE_PRIOR = {"country": 3.0, "capital": 2.0, "site": 1.5, "city": 0.0, "admin1": -1.0}
+HINT_BONUS = 3.0  # "the city of", "the ... region": the type word says which
+EVENT_COUNTRY_BONUS = 4.0  # a place in the country of the event's source or target
+SENTENCE_COUNTRY_BONUS = 2.0  # in a country named in the sentence
+DOCUMENT_COUNTRY_BONUS = 1.0  # in a country named elsewhere in the article
+# Roots whose events happen where the clause says: meetings and visits (04), signing (057),
+# material cooperation and yielding (06-08), protests and force (14-20).
+PLACE_ROOTS = ("04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
+PLACE_CODES = ("057",)
+# Roots of movement: "to X", "nach X" is then the place.
+MOVEMENT_ROOTS = ("04", "06", "07", "15", "17", "18", "19", "20")
+MAX_CHAIN = 7  # tokens between the preposition and the name
+LIGHT_WORD = 3  # words this short between a verb and its place are function words ("on", "am")
+RU_ENDINGS = re.compile(r"[аеиоуыьяюйё]+$")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One row of the gazetteer."""
+
+    id: str
+    name: str
+    feature: str  # country | admin1 | capital | city | site
+    country: str  # ISO 3166-1 alpha-3
+    fips: str  # FIPS 10-4 country code (GDELT's country codes)
+    admin1: str  # GeoNames admin1 code "CC.XX"
+    lat: float
+    lon: float
+    population: int
+    local: tuple[str, ...] = ()  # preferred names in LANGS order ("" where none)
+
+    @property
+    def precision(self) -> str:
+        return PRECISION[self.feature]
+
+    def local_name(self, lang: str) -> str:
+        if lang in LANGS and self.local:
+            return self.local[LANGS.index(lang)] or self.name
+        return self.name
+
+
+def _keys(name: str) -> tuple[str, ...]:
+    """Folded word keys of a name, as text tokens are folded (Token.norm)."""
+    return tuple(w for w in _WORD.findall(fold(name)) if w[0].isalnum())
+
+
+def _ru_stem(key: str) -> str:
+    """A Russian word without its case ending ("Москве", "Москву" -> "москв")."""
+    stem = RU_ENDINGS.sub("", key)
+    return stem if len(stem) >= 3 else key
+
+
+def _cyrillic(key: str) -> bool:
+    return CYRILLIC.search(key) is not None
+
+
+class Gazetteer:
+    """Places by id, by country and by every folded name variant."""
+
+    def __init__(self, places: list[Place], names: list[list[str]]):
+        self.places = places
+        self.by_id = {p.id: p for p in places}
+        self.countries = {p.country: p for p in places if p.feature == "country"}
+        self.capitals: dict[str, Place] = {}
+        for p in places:
+            if p.feature == "capital" and (p.country not in self.capitals or p.population > self.capitals[p.country].population):
+                self.capitals[p.country] = p
+        self.regions = {p.admin1: p for p in places if p.feature == "admin1"}
+        self.index: dict[tuple[str, ...], list[Place]] = {}
+        self.stems: dict[tuple[str, ...], list[Place]] = {}
+        self.max_len = 1
+        index, stems = self.index, self.stems
+        word = _WORD.findall
+        for place, variants in zip(places, names):
+            # one fold per place: names are folded as text tokens are (Token.norm)
+            for variant in fold("|".join(variants)).split("|"):
+                keys = tuple(w for w in word(variant) if w[0].isalnum())
+                if not keys:
+                    continue
+                bucket = index.setdefault(keys, [])
+                if not bucket or bucket[-1] is not place:
+                    bucket.append(place)
+                if CYRILLIC.search(variant):
+                    bucket = stems.setdefault(tuple(_ru_stem(k) for k in keys), [])
+                    if not bucket or bucket[-1] is not place:
+                        bucket.append(place)
+                if len(keys) > self.max_len:
+                    self.max_len = len(keys)
+
+    def lookup(self, keys: tuple[str, ...], stems: bool = False) -> list[Place]:
+        """Places with this folded name (Russian: also by stems without case endings)."""
+        found = self.index.get(keys, [])
+        if not found and stems and _cyrillic(keys[-1]):
+            found = self.stems.get(tuple(_ru_stem(k) for k in keys), [])
+        return found
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+
+def read_gazetteer(path) -> Gazetteer:
+    places: list[Place] = []
+    names: list[list[str]] = []
+    header: list[str] | None = None
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if header is None:
+                header = cells
+                if tuple(header) != COLUMNS:
+                    raise DataFileError(f"{path}: columns {header}, expected {list(COLUMNS)}")
+                continue
+            if len(cells) != len(COLUMNS):
+                raise DataFileError(f"{path}:{number}: {len(cells)} cells, expected {len(COLUMNS)}")
+            row = dict(zip(COLUMNS, cells))
+            if row["feature"] not in FEATURES:
+                raise DataFileError(f"{path}:{number}: unknown feature {row['feature']!r}")
+            try:
+                lat, lon, population = float(row["lat"]), float(row["lon"]), int(row["population"] or 0)
+            except ValueError as exc:
+                raise DataFileError(f"{path}:{number}: {exc}") from exc
+            local = tuple(row[lang] for lang in LANGS)
+            place = Place(row["id"], row["name"], row["feature"], row["country"], row["fips"], row["admin1"], lat, lon, population, local)
+            places.append(place)
+            names.append([row["name"], *(n for n in local if n), *(v for v in row["variants"].split("|") if v)])
+    return Gazetteer(places, names)
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The package gazetteer, read once per process."""
+    return read_gazetteer(package_path("grounding", "gazetteer.tsv"))
+
+
+@dataclass(slots=True)
+class PlaceWords:
+    """The words of grounding/places.toml for one language, plus its place prepositions."""
+
+    prepositions: list[tuple[str, ...]]
+    direction: set[str]
+    city: CueSet
+    region: CueSet
+    capital: CueSet
+    links: set[str]
+    venue: CueSet
+    topic: CueSet
+    determiners: set[str]
+    calendar: set[str]
+    stops: set[str]  # other prepositions: a chain through them is no place phrase
+    not_places: set[str]  # folded names that are words of the language ("Ende")
+
+
+@functools.cache
+def _place_table() -> dict:
+    return read_toml(package_path("grounding", "places.toml"))
+
+
+_WORDS: dict[str, PlaceWords] = {}
+
+
+def place_words(lang: LanguageData) -> PlaceWords:
+    """The place words of a language (built once per language)."""
+    words = _WORDS.get(lang.code)
+    if words is None:
+        words = _WORDS[lang.code] = _build_words(lang)
+    return words
+
+
+def _build_words(lang: LanguageData) -> PlaceWords:
+    table = _place_table().get(lang.code, {})
+    fold_accents = lang.fold_accents
+    cue = lang.cue("place_prepositions")
+    preps = [(w,) for w in cue.words] + [tuple(token for token, _ in phrase) for phrase in cue.phrases]
+    for phrase in table.get("prepositions", []):
+        preps.append(tuple(t.key for t in tokenize(phrase) if t.is_word))
+    direction = {t.key for phrase in table.get("direction", []) for t in tokenize(phrase) if t.is_word}
+    preps += [(d,) for d in direction]
+    return PlaceWords(
+        prepositions=sorted(set(preps), key=len, reverse=True),
+        direction=direction,
+        city=CueSet(table.get("city_words", []), fold_accents),
+        region=CueSet(table.get("region_words", []), fold_accents),
+        capital=CueSet(table.get("capital_words", []), fold_accents),
+        links={t.key for w in table.get("links", []) for t in tokenize(w) if t.is_word},
+        venue=CueSet(table.get("venue_nouns", []), fold_accents),
+        topic=CueSet(table.get("topic_nouns", []), fold_accents),
+        determiners=set(lang.grammar.get("determiners", [])),
+        calendar=set(lang.months) | set(lang.weekdays),
+        stops=(set(lang.grammar.get("other_prepositions", [])) | set(lang.grammar.get("source_prepositions", [])) | {t.key for w in table.get("stops", []) for t in tokenize(w)}) - {p[0] for p in preps if len(p) == 1},
+        not_places={" ".join(_keys(w)) for w in table.get("not_places", [])},
+    )
+
+
+@dataclass(slots=True)
+class PlacePhrase:
+    """A place stated in a sentence: preposition ... name (token indices in the sentence)."""
+
+    prep_first: int
+    first: int  # the name (or capital word)
+    last: int
+    preposition: str
+    text: str  # the name as written
+    start: int  # document offsets of the name
+    end: int
+    candidates: list[Place]
+    hint: str = ""  # city | admin1 | capital: what a type word says
+    direction: bool = False  # a preposition of movement ("to", "nach")
+
+    def best(self, countries: Counter | None = None, event_countries: tuple[str, ...] = (), sentence_countries: frozenset = frozenset()) -> Place:
+        return max(self.candidates, key=lambda p: score(p, self.hint, event_countries, sentence_countries, countries or Counter()))
+
+
+def score(place: Place, hint: str, event_countries, sentence_countries, document_countries: Counter) -> float:
+    """Population prior + feature prior + what the type word says + context."""
+    value = math.log10(place.population + 10) + FEATURE_PRIOR[place.feature]
+    if hint and (hint == place.feature or (hint == "city" and place.feature in ("capital", "site")) or (hint == "capital" and place.feature == "capital")):
+        value += HINT_BONUS
+    if place.country in event_countries:
+        value += EVENT_COUNTRY_BONUS
+    elif place.country in sentence_countries:
+        value += SENTENCE_COUNTRY_BONUS
+    elif document_countries.get(place.country):
+        value += DOCUMENT_COUNTRY_BONUS
+    return value
+
+
+def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
+    for m in mentions:
+        if m.first_token <= i <= m.last_token:
+            return m
+    return None
+
+
+def _preposition_before(tokens: list[Token], keys: list[str], i: int, words: PlaceWords) -> tuple[int, str] | None:
+    """The place preposition ending at token i: (its first token, its text)."""
+    for phrase in words.prepositions:
+        n = len(phrase)
+        if i - n + 1 < 0:
+            continue
+        if tuple(keys[i - n + 1 : i + 1]) == phrase:
+            return i - n + 1, " ".join(phrase)
+    return None
+
+
+def _chain(tokens: list[Token], keys: list[str], first: int, mentions: list[Mention], words: PlaceWords) -> tuple[int, str, str, list[Mention]] | None:
+    """Walk back from a name to its place preposition over articles, adjectives, type
+    words and links: (preposition's first token, preposition, hint, state mentions in the
+    chain), or None where no preposition governs the name."""
+    i = first - 1
+    hint = ""
+    lowercase = link = False
+    states: list[Mention] = []
+    steps = 0
+    while i >= 0 and steps <= MAX_CHAIN:
+        tok = tokens[i]
+        if not tok.is_word:
+            if tok.text in JOINERS:
+                i -= 1
+                continue
+            return None
+        found = _preposition_before(tokens, keys, i, words)
+        key = keys[i]
+        if found is not None and not (key in words.links and not hint):
+            if (lowercase or link) and not hint:
+                return None  # "in talks with Moscow": a preposition of something else
+            return found[0], found[1], hint, states
+        mention = _mention_at(mentions, i)
+        if mention is not None and mention.kind in ("adjective", "country", "demonym", "capital") and mention.country:
+            states.append(mention)
+            i = mention.first_token - 1
+            steps += 1
+            continue
+        if key == "s" and i > 0 and tokens[i - 1].text in ("'", "’"):
+            i -= 2  # "Russia's Kursk region"
+            continue
+        if words.capital.match_word(key):
+            hint = hint or "capital"
+        elif words.city.match_word(key):
+            hint = hint or "city"
+        elif words.region.match_word(key):
+            hint = hint or "admin1"
+        elif key in words.links:
+            link = link or not hint  # "the city of X": only after a type word
+        elif key in words.stops:
+            return None  # "vom Kreml", "zum Gipfel": another preposition
+        elif key in words.determiners:
+            pass
+        elif tok.text[:1].islower():
+            lowercase = True
+        else:
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def _type_after(tokens: list[Token], keys: list[str], last: int, words: PlaceWords) -> str:
+    """"the Donetsk region", "Kursk Oblast": a type word right after the name."""
+    j = last + 1
+    if j < len(tokens) and tokens[j].is_word:
+        if words.region.match_word(keys[j]):
+            return "admin1"
+        if words.city.match_word(keys[j]):
+            return "city"
+    return ""
+
+
+def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mention] = (), text: str = "") -> list[PlacePhrase]:
+    """The place phrases of a sentence, in order."""
+    if not tokens:
+        return []
+    gazetteer = load_gazetteer()
+    words = place_words(lang)
+    keys = [t.key for t in tokens]
+    mentions = list(mentions)
+    out: list[PlacePhrase] = []
+    used: set[int] = set()
+    stems = lang.code == "ru"
+    for run in word_runs(tokens):
+        pos = 0
+        while pos < len(run):
+            found = None
+            for n in range(min(gazetteer.max_len, len(run) - pos), 0, -1):
+                idx = run[pos : pos + n]
+                first_tok = tokens[idx[0]]
+                if not first_tok.text[:1].isupper():
+                    break
+                if n == 1 and (first_tok.key in words.calendar or first_tok.norm in words.calendar):
+                    break
+                name_keys = tuple(tokens[i].norm for i in idx)
+                if " ".join(name_keys) in words.not_places:
+                    continue
+                places = gazetteer.lookup(name_keys, stems)
+                if places:
+                    found = (idx[0], idx[-1], places)
+                    break
+            if found is None:
+                pos += 1
+                continue
+            first, last, places = found
+            pos += last - first + 1
+            chain = _chain(tokens, keys, first, mentions, words)
+            if chain is None:
+                continue
+            prep_first, prep, hint, _ = chain
+            hint = _type_after(tokens, keys, last, words) or hint
+            if hint == "capital":
+                places = [p for p in places if p.feature == "capital"]
+                if not places:
+                    continue  # "in der Hauptstadt Ende Juli": no capital of that name
+            out.append(PlacePhrase(prep_first, first, last, prep, _surface(tokens, first, last, text), tokens[first].start, tokens[last].end, list(places), hint, prep in words.direction))
+            used.update(range(first, last + 1))
+    # "in der nordkoreanischen Hauptstadt", "in the Russian capital", "dans la capitale russe"
+    for i, key in enumerate(keys):
+        if i in used or not tokens[i].is_word or not words.capital.match_word(key):
+            continue
+        chain = _chain(tokens, keys, i, mentions, words)
+        if chain is None:
+            continue
+        prep_first, prep, _, states = chain
+        after = [m for m in mentions if 0 < m.first_token - i <= 3 and m.kind in ("adjective", "country") and m.country]
+        nxt = i + 1
+        if nxt < len(tokens) and tokens[nxt].text[:1].isupper() and any(p.first == nxt for p in out):
+            continue  # "the capital Kyiv": the name speaks
+        state = (states or after or [None])[0]
+        capital = gazetteer.capitals.get(state.country) if state is not None else None
+        if capital is None:
+            continue
+        first = min([i] + [m.first_token for m in states])
+        last = max([i] + [m.last_token for m in after[:1]])
+        out.append(PlacePhrase(prep_first, first, last, prep, _surface(tokens, first, last, text), tokens[first].start, tokens[last].end, [capital], "capital", prep in words.direction))
+    out.sort(key=lambda p: p.first)
+    return out
+
+
+def _surface(tokens: list[Token], first: int, last: int, text: str) -> str:
+    if text:
+        base = tokens[0].start
+        return text[tokens[first].start - base : tokens[last].end - base]
+    return " ".join(t.text for t in tokens[first : last + 1])
+
+
+# ---------------------------------------------------------------------------- events
+
+
+@dataclass
+class _DocumentPlaces:
+    """Place phrases and country counts of one document (computed once per document)."""
+
+    key: tuple
+    phrases: dict[int, list[PlacePhrase]] = field(default_factory=dict)  # by sentence index
+    countries: Counter = field(default_factory=Counter)
+
+
+_LAST: list[_DocumentPlaces] = []
+
+
+def document_places(doc: Document, lang: LanguageData) -> _DocumentPlaces:
+    """Place phrases of every sentence of a document, and the countries the article names
+    (actors, and places with a single reading)."""
+    key = (id(doc), doc.id, len(doc.text), len(doc.sentences), len(doc.mentions))
+    if _LAST and _LAST[0].key == key:
+        return _LAST[0]
+    found = _DocumentPlaces(key)
+    by_sentence: dict[int, list[Mention]] = {}
+    for index, m in doc.mentions:
+        by_sentence.setdefault(index, []).append(m)
+        if m.country and len(m.country) == 3 and not m.media:
+            found.countries[m.country] += 1
+    for sentence in doc.sentences:
+        tokens = tokenize(sentence.text, offset=sentence.start)
+        phrases = place_phrases(tokens, lang, by_sentence.get(sentence.index, []), sentence.text)
+        found.phrases[sentence.index] = phrases
+        for phrase in phrases:
+            countries = {p.country for p in phrase.candidates}
+            if len(countries) == 1:
+                found.countries[next(iter(countries))] += 1
+    _LAST[:] = [found]
+    return found
+
+
+def event_location(
+    doc: Document,
+    sentence: Sentence,
+    tokens: list[Token],
+    lang: LanguageData,
+    trigger: tuple[int, int],
+    code: str,
+    source: Mention,
+    target: Mention,
+    clauses: list[tuple[int, int]] = (),
+    rule: str = "",
+) -> dict | None:
+    """The location of an event as its sentence (or, for attendees, the sentence of the
+    gathering) states it; None where no place is stated."""
+    places = document_places(doc, lang)
+    phrases = places.phrases.get(sentence.index)
+    if phrases is None:
+        phrases = place_phrases(tokens, lang, [m for i, m in doc.mentions if i == sentence.index], sentence.text)
+        places.phrases[sentence.index] = phrases
+    event_countries = tuple(c for c in (source.country, target.country) if c)
+    mentions = [m for i, m in doc.mentions if i == sentence.index]
+    sentence_countries = frozenset(m.country for m in mentions if m.country)
+    words = place_words(lang)
+    phrase = _event_phrase(phrases, tokens, words, trigger, code, source, target, clauses, mentions)
+    if phrase is None and rule.startswith("attend:"):
+        phrase = _gathering_phrase(doc, sentence, lang, places, (source, target))
+    if phrase is None:
+        return None
+    place = phrase.best(places.countries, event_countries, sentence_countries)
+    return location_record(phrase.text, place)
+
+
+def location_record(written: str, place: Place) -> dict:
+    """The `location` object of an event."""
+    return {
+        "name": written,
+        "resolved_name": place.name,
+        "country": place.country,
+        "lat": round(place.lat, 4),
+        "lon": round(place.lon, 4),
+        "feature": place.feature,
+        "precision": place.precision,
+        "gazetteer_id": place.id,
+        "fips": place.fips,
+        "admin1": place.admin1,
+    }
+
+
+def _event_phrase(phrases: list[PlacePhrase], tokens: list[Token], words: PlaceWords, trigger: tuple[int, int], code: str, source: Mention, target: Mention, clauses, mentions: list[Mention]) -> PlacePhrase | None:
+    t_first, t_last = trigger
+    c_start, c_end = next(((a, b) for a, b in clauses if a <= t_first < b), (0, len(tokens)))
+    keys = [t.key for t in tokens]
+    material = code[:2] in PLACE_ROOTS or code[:3] in PLACE_CODES
+    trigger_is_venue = any(words.venue.match_word(keys[i]) for i in range(t_first, t_last + 1))
+    movement = code[:2] in MOVEMENT_ROOTS
+    candidates = []
+    for phrase in phrases:
+        if not (c_start <= phrase.prep_first and phrase.last < c_end):
+            continue
+        if t_first <= phrase.first <= t_last:
+            continue  # the trigger itself ("Moskau-Besuch")
+        if _topic_before(phrase, keys, words, trigger):
+            continue
+        if phrase.direction and not movement:
+            continue  # "appealed to Washington": the addressee
+        if not (material or trigger_is_venue):
+            if _same_span(phrase, target) or _same_span(phrase, source):
+                continue  # "imputé au Rwanda": the other side, not a place
+            if not _adverbial(phrase, tokens, keys, words, trigger, mentions):
+                continue
+        candidates.append(phrase)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda p: min(abs(p.first - t_last), abs(p.last - t_first)))
+
+
+def _same_span(phrase: PlacePhrase, mention: Mention) -> bool:
+    return mention is not None and mention.start <= phrase.start and phrase.end <= mention.end and mention.end - mention.start > 0
+
+
+def _topic_before(phrase: PlacePhrase, keys: list[str], words: PlaceWords, trigger: tuple[int, int]) -> bool:
+    """"den Konflikt in der Ukraine", "the attacks in Gaza": the phrase qualifies a topic noun."""
+    i = phrase.prep_first - 1
+    if i < 0 or trigger[0] <= i <= trigger[1]:
+        return False
+    if words.topic.match_word(keys[i]):
+        return True
+    return any(last == i + 1 for _, last in words.topic.find(keys[max(0, i - 3) : i + 1])) if words.topic.phrases else False
+
+
+def _adverbial(phrase: PlacePhrase, tokens: list[Token], keys: list[str], words: PlaceWords, trigger: tuple[int, int], mentions: list[Mention]) -> bool:
+    """Is a place phrase an adverbial of a verbal act: before the trigger, right after it
+    (only names, dates and function words between), or after a gathering noun?"""
+    t_first, t_last = trigger
+    if phrase.last < t_first:
+        return True
+    between = range(t_last + 1, phrase.prep_first)
+    if any(words.venue.match_word(keys[i]) for i in between):
+        return True
+    for i in between:
+        tok = tokens[i]
+        if not tok.is_word or _mention_at(mentions, i) is not None:
+            continue
+        if keys[i] in words.determiners or keys[i] in words.calendar or tok.text.isdigit() or len(tok.text) <= LIGHT_WORD:
+            continue
+        return False
+    return True
+
+
+def _gathering_phrase(doc: Document, sentence: Sentence, lang: LanguageData, places: _DocumentPlaces, mentions) -> PlacePhrase | None:
+    """Attendees of a gathering named earlier: the place stated in the sentence that names
+    the host ("versammelte Putin ... zu seiner Konferenz in Moskau")."""
+    words = place_words(lang)
+    for m in mentions:
+        host = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
+        if host is None or host.index == sentence.index:
+            continue
+        phrases = [p for p in places.phrases.get(host.index, []) if not p.direction]
+        if not phrases:
+            continue
+        tokens = tokenize(host.text, offset=host.start)
+        keys = [t.key for t in tokens]
+        kept = [p for p in phrases if not _topic_before(p, keys, words, (-1, -1))]
+        if kept:
+            return kept[-1]
+    return None
