@@ -32,6 +32,8 @@ LIST_MARKS = {",", "&", "/"}
 def coordinators(lang: LanguageData) -> set[str]:
     return LIST_MARKS | set(lang.grammar.get("coordinators", []))
 CONTEXT_SENTENCES = 2
+# Intended acts of cooperation are coded as the intent (CAMEO 03x) by the act's root.
+INTENT_CODES = {"04": "036", "06": "031", "07": "033", "05": "032"}
 # An undated sentence takes a recent date (at most ANCHOR_DAYS before publication) stated
 # earlier in its paragraph or in the first LEAD_SENTENCES sentences.
 ANCHOR_DAYS = 14
@@ -494,8 +496,9 @@ class Coder:
         if (pub - day).days > HISTORICAL_DAYS and modality in FACTUAL_MODALITIES:
             modality = "historical"
         code = cand.code
-        if modality == "intended" and code[:2] == "04":
-            code = "036"
+        if modality == "intended":
+            # a stated intention is coded as one: "will meet" 036, "will provide aid" 033
+            code = INTENT_CODES.get(code[:2], code)
         try:
             cameo = self.kb.cameo_code(code)
         except KeyError:

@@ -382,14 +382,18 @@ def command(args, actors=None) -> int:
         print("error: the Spark engine needs pyspark: pip install 'dyadwatch[spark]' (and Java 17+)", file=sys.stderr)
         return 2
     settings = Settings(lang=args.lang, pub_date=args.pub_date, keep_all_modalities=args.all_modalities, actors=actors)
-    spark = session(args.master)  # None: the master of spark-submit, else local[*]
+    from pyspark.sql import SparkSession
+
+    active = SparkSession.getActiveSession()  # a caller's session is used, and left running
+    spark = active or session(args.master)  # master None: that of spark-submit, else local[*]
     try:
         summary = run(spark, args.input, args.output, settings, args.input_format, args.partitions, args.timeout, args.by, args.overwrite)
     except (FileExistsError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     finally:
-        spark.stop()
+        if active is None:
+            spark.stop()
     skipped = ", ".join(f"{r}: {n}" for r, n in summary["skipped_by_reason"].items()) or "none"
     print(
         f"documents coded: {summary['documents_coded']}, skipped: {summary['skipped']} ({skipped}), "
