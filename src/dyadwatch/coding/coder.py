@@ -42,9 +42,13 @@ LEAD_SENTENCES = 4
 # Acts done jointly by coordinated subjects ("A and B agreed / met / signed / agreed a
 # ceasefire / exchanged prisoners"), as code prefixes.
 MUTUAL_ROOTS = ("03", "04", "05", "087", "084")
+# Codes of acts that coordinated subjects do with each other when no one else is named
+# ("A and B agreed / met / signed"); praise or aid without an addressee is not mutual.
+JOINT_SUBJECT_CODES = ("03", "04", "057", "087", "084")
 # Nouns whose listed states are all parties to it ("a truce between ...", "the exchange of ...").
 LISTED_PARTY_CODES = ("087", "084", "057")
 NEGATION_BEFORE, NEGATION_AFTER = 6, 3
+REPORTED_FUTURE_WINDOW = 6  # tokens between "would"/"auraient" and the act it governs
 DATELINE_MARKS = {"-", "–", "—", "(", ":"}
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "'", "’", "‘"}
 # Roots where a place stated in the clause can stand for the target: meetings and visits,
@@ -193,7 +197,8 @@ class Coder:
                 if complement_from is not None and match.first > 0 and tokens[match.first - 1].key in coordinators(lang) and frame in ("accuse", "act", "deny"):
                     complement_from = None  # "... a rejeté ces accusations, et reproche à Ottawa ...": a new predicate
                 inside_complement = complement_from is not None and match.first > complement_from and frame not in ("say", "deny")
-                modality = complement_modality if inside_complement else clause_modality(match, tokens, lang, c_start, c_end)
+                after_say = any(m.last < match.first for m, _ in speakers)
+                modality = complement_modality if inside_complement else clause_modality(match, tokens, lang, c_start, c_end, after_say)
                 if frame == "say":
                     speaker, _ = choose_arguments(match, [a for a in actors if usable(a.mention)], lang, False, tokens, c_start)
                     if speaker is not None and can_act(speaker):
@@ -315,7 +320,7 @@ class Coder:
         if source is None:
             return []
         source_group = expand(source, groups)
-        if (target is None or target in source_group) and len(source_group) > 1 and (frame == "meet" or code.startswith(MUTUAL_ROOTS)):
+        if (target is None or target in source_group) and len(source_group) > 1 and (frame == "meet" or code.startswith(JOINT_SUBJECT_CODES)):
             # "Russia and China agreed", "Abiy and Afwerki signed": a joint act between the subjects.
             first = source_group[0]
             return [Candidate(first, other, code, f"{frame}:joint-subject", 0.7, match) for other in source_group[1:] if other.country != first.country]
@@ -511,7 +516,7 @@ class Coder:
         # was named); None where no place is stated (grounding/places.py)
         from ..grounding.places import event_location
 
-        location = event_location(doc, sentence, tokens, lang, (cand.trigger.first, cand.trigger.last), code, cand.source, cand.target, clauses, cand.rule)
+        location = event_location(doc, sentence, tokens, lang, cand.trigger.tokens, code, cand.source, cand.target, clauses, cand.rule)
         raw_id = f"{doc.id}|{sentence.index}|{cand.source.country}|{cand.target.country}|{code}|{trig_first.start}"
         plover_type, plover_mode = self.kb.plover(code)
         return Event(
@@ -613,11 +618,18 @@ def _preceding_word(m: Mention, tokens: list[Token]) -> str:
     return tokens[i].key if i >= 0 else ""
 
 
-def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int) -> str:
+def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int, after_say: bool = False) -> str:
     """Alleged, hypothetical, negated, intended or asserted, from cues in the clause
     (negation only near the trigger)."""
     keys = [t.key for t in tokens[c_start:c_end]]
     horizon = match.last - c_start + 2  # cues after this belong to the trigger's complement
+    if after_say:
+        # "Poutine a déclaré que les négociations auraient lieu", "said it would impose":
+        # the conditional after a verb of saying is the future seen from the past
+        reported = lang.cue("reported_future")
+        start = match.first - c_start
+        if any(start - REPORTED_FUTURE_WINDOW <= first < horizon for first, _ in reported.find(keys)):
+            return "intended"
     if any(first < horizon for first, _ in lang.cue("alleged").find(keys)):
         return "alleged"
     rel_first, rel_last = match.first - c_start, match.last - c_start
