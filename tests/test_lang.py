@@ -36,3 +36,20 @@ def test_each_language_has_calendar_names_from_cldr():
     de = load_language("de")
     assert de.months["februar"] == 2 and de.weekdays["dienstag"] == 1
     assert load_language("fr").months["août"] == 8
+
+
+def test_every_key_of_the_language_files_is_documented():
+    import tomllib
+    from pathlib import Path
+
+    from dyadwatch.lang import SUPPORTED_LANGUAGES
+    from dyadwatch.resources import package_path
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "DATA_FORMATS.md").read_text(encoding="utf-8")
+    for lang in SUPPORTED_LANGUAGES:
+        folder = package_path("lang", lang)
+        grammar = tomllib.loads((folder / "grammar.toml").read_text(encoding="utf-8"))
+        cues = tomllib.loads((folder / "cues.toml").read_text(encoding="utf-8"))
+        keys = set(grammar) | {k for k in cues if k != "dates"} | set(cues.get("dates", {}))
+        for key in keys:
+            assert f"`{key}`" in docs, f"{lang}: key {key!r} is not documented in docs/DATA_FORMATS.md"
