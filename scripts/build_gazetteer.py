@@ -29,19 +29,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import sys
 import unicodedata
 from collections import defaultdict
-import importlib.util
 from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dyadwatch.resources import read_tsv, split_values  # noqa: E402
-from dyadwatch.textutil import fold  # noqa: E402
+from dyadwatch.resources import read_tsv, split_values
+from dyadwatch.textutil import fold
 
 OUT = ROOT / "src" / "dyadwatch" / "grounding" / "gazetteer.tsv"
 LANGS = ("de", "en", "fr", "es", "it", "ru")
@@ -73,7 +73,7 @@ EXONYMS = {
     ("RU", "Vladivostok"): ["Wladiwostok", "Vladivostok", "Владивосток"],
     ("NE", "Niamey"): ["Niamey", "Ниамей"],
     ("PL", "Warsaw"): ["Warschau", "Varsovie", "Varsavia", "Varsovia", "Варшава"],
-    ("US", "Washington, D.C."): ["Washington", "Washington D.C.", "Washington DC", "Вашингтон"],
+    ("US", "Washington"): ["Washington D.C.", "Washington DC", "Вашингтон"],
 }
 
 # Variants that are ordinary words in one of our languages, or too vague to be a place.
@@ -103,7 +103,7 @@ def script_ok(name: str) -> bool:
     for ch in name:
         if ch.isalpha():
             n = unicodedata.name(ch, "")
-            if not (n.startswith("LATIN") or n.startswith("CYRILLIC")):
+            if not n.startswith(("LATIN", "CYRILLIC")):
                 return False
     return True
 
@@ -116,9 +116,7 @@ def good_variant(name: str) -> bool:
     letters = name.replace(".", "").replace(" ", "")
     if letters.isupper() and len(letters) <= 4:
         return False  # airport and other codes (MOW)
-    if len(name.split()) > 5 or fold(name) in STOP_VARIANTS:
-        return False
-    return True
+    return len(name.split()) <= 5 and fold(name) not in STOP_VARIANTS
 
 
 def clean(value: str) -> str:
@@ -225,9 +223,10 @@ def build(min_population: int) -> list[dict]:
             found = [v for v in by_country[cc] if v["name"] == "Washington, D.C."]
         if found:
             capital_ids.add(max(found, key=lambda v: v["population"])["geonameid"])
-    exonyms = {}
-    for (cc, name), names in EXONYMS.items():
-        exonyms[(cc, name)] = names
+    exonyms = dict(EXONYMS)
+    missing = [key for key in EXONYMS if not any(v["countrycode"] == key[0] and v["name"] == key[1] for v in cities_all.values())]
+    if missing:
+        raise SystemExit(f"EXONYMS name cities the source lacks: {missing}")
     for v in sorted(cities_all.values(), key=lambda v: -v["population"]):
         capital = v["geonameid"] in capital_ids
         if v["population"] < min_population and not capital:
@@ -258,7 +257,7 @@ def build(min_population: int) -> list[dict]:
         cells = line.split("\t")
         if len(cells) < 7 or cells[6] != "1" or not cells[2] or not cells[3]:
             continue
-        name, iso_code, admin_code, geonameid, _kind, aliases = cells[:6]
+        name, _iso_code, admin_code, geonameid, _kind, aliases = cells[:6]
         cc = admin_code.split(".")[0]
         a3 = alpha3(cc)
         members = by_admin1.get(admin_code, [])

@@ -208,10 +208,44 @@ class ActorDictionary:
         found = self.agents.get(keys)
         if found or len(keys) != 1:
             return found
-        for prefix, agent in self.agent_prefixes:
-            if keys[0].startswith(prefix):
+        return self.prefix_agent(keys[0])
+
+    def prefix_agent(self, word: str) -> AgentWord | None:
+        """The role noun whose prefix (longest first) the word starts with."""
+        index = self._prefix_index()
+        for prefix, agent in index.get(word[:1], index[None]) if index[None] else index.get(word[:1], ()):
+            if word.startswith(prefix):
                 return agent
         return None
+
+    def _prefix_index(self) -> dict:
+        """agent_prefixes by first character, in their order; key None holds the empty
+        prefixes (that match any word), merged into every list when there are any."""
+        index = self.__dict__.get("_prefixes_by_char")
+        if index is None or index[0] is not self.agent_prefixes or index[1] != len(self.agent_prefixes):
+            by_char: dict = {None: [(p, a) for p, a in self.agent_prefixes if not p]}
+            for prefix, agent in self.agent_prefixes:
+                if prefix:
+                    by_char.setdefault(prefix[0], [])
+            for char in list(by_char):
+                if char is not None:
+                    by_char[char] = [(p, a) for p, a in self.agent_prefixes if not p or p[0] == char]
+            index = (self.agent_prefixes, len(self.agent_prefixes), by_char)
+            self.__dict__["_prefixes_by_char"] = index
+        return index[2]
+
+    def longest_from(self) -> dict[str, int]:
+        """For each word that begins a name or role noun, the most words such a phrase has
+        (computed once; the dictionary is complete after construction)."""
+        index = self.__dict__.get("_longest_from")
+        if index is None or index[0] != (len(self.entries), len(self.agents)):
+            longest: dict[str, int] = {}
+            for keys in list(self.entries) + list(self.agents):
+                if keys and len(keys) > longest.get(keys[0], 0):
+                    longest[keys[0]] = len(keys)
+            index = ((len(self.entries), len(self.agents)), longest)
+            self.__dict__["_longest_from"] = index
+        return index[1]
 
 
 @functools.cache
@@ -274,14 +308,18 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
     if dictionary is None:
         dictionary = actor_dictionary(lang)
     pieces: list[tuple[int, int, Entry | AgentWord]] = []  # (first token, last token, what)
+    longest = dictionary.longest_from()
     for run in word_runs(tokens):
+        norms = [tokens[i].norm for i in run]
         pos = 0
         while pos < len(run):
             found = None
-            for n in range(min(dictionary.max_len, len(run) - pos), 0, -1):
+            # phrases longer than the longest name starting with this word cannot match
+            for n in range(min(dictionary.max_len, len(run) - pos, longest.get(norms[pos], 0)), 0, -1):
                 idx = run[pos : pos + n]
-                keys = tuple(tokens[i].norm for i in idx)
-                entries = [e for e in dictionary.entries.get(keys, ()) if _entry_ok(e, tokens, idx, dictionary.capitalised_kinds) and e.valid_on(day)]
+                keys = tuple(norms[pos : pos + n])
+                bucket = dictionary.entries.get(keys)
+                entries = [e for e in bucket if _entry_ok(e, tokens, idx, dictionary.capitalised_kinds) and e.valid_on(day)] if bucket else []
                 if entries and entries[0].user:  # a user dictionary overrides built-in names
                     entries = [e for e in entries if e.user]
                 if entries and n == 1 and all(e.person for e in entries) and not dictionary.lang.grammar.get("capitalised_nouns") and _inside_other_name(tokens, run, pos, dictionary):
@@ -298,6 +336,10 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
                 if agent:
                     found = (idx[0], idx[-1], agent, n)
                     break
+            if found is None and norms[pos] not in longest:  # only a role-noun prefix can match
+                agent = dictionary.prefix_agent(norms[pos])
+                if agent:
+                    found = (run[pos], run[pos], agent, 1)
             if found:
                 pieces.append(found[:3])
                 pos += found[3]

@@ -58,12 +58,21 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--texts", type=Path, help="JSONL documents (id, text) for gold files that carry no texts")
     _add_actor_options(evaluate)
 
+    spark = sub.add_parser("spark", help="code a corpus with Spark (JSONL, WARC or Parquet in; Parquet events, documents and relations out)")
+    from .engines.spark import add_arguments as add_spark_arguments
+
+    add_spark_arguments(spark)
+    _add_actor_options(spark)
+
     kb = sub.add_parser("kb", help="knowledge base information")
     kb.add_argument("action", choices=["stats"], help="stats: sizes of the knowledge base")
 
     from .commands import add_store_commands
 
     add_store_commands(sub)
+    from .api.cli import add_serve_command  # FastAPI and uvicorn are imported by the handler
+
+    add_serve_command(sub)
     return parser
 
 
@@ -91,7 +100,7 @@ def user_actors(args) -> ActorSet | None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
-    handler = {"code": cmd_code, "demo": cmd_demo, "evaluate": cmd_evaluate, "kb": cmd_kb}.get(args.command) or args.handler
+    handler = {"code": cmd_code, "demo": cmd_demo, "evaluate": cmd_evaluate, "kb": cmd_kb, "spark": cmd_spark}.get(args.command) or args.handler
     try:
         return handler(args)
     except BrokenPipeError:
@@ -266,6 +275,17 @@ def cmd_evaluate(args) -> int:
         if args.update_floors and not failures:
             args.floors.write_text(json.dumps(raise_floors(all_scores, floors), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return status
+
+
+def cmd_spark(args) -> int:
+    try:
+        actors = user_actors(args)
+    except (ConfigError, UserDictionaryError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from .engines.spark import command
+
+    return command(args, actors)
 
 
 def cmd_kb(args) -> int:

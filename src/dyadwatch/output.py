@@ -77,7 +77,10 @@ def gdelt_row(event: Event, url: str = "", added: dt.datetime | None = None) -> 
         SOURCEURL=url,
     )
     if event.location:
-        row.update(ActionGeo_FullName=event.location.get("name", ""), ActionGeo_CountryCode=event.location.get("country", ""))
+        # imported here: the gazetteer is read only when a place is written
+        from .grounding.places import action_geo
+
+        row.update(action_geo(event.location))
     return [str(row[c]) for c in GDELT_COLUMNS]
 
 

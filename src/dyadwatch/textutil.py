@@ -1,6 +1,7 @@
 """Tokens with offsets and the folding used for dictionary look-ups."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,9 +24,11 @@ class Token:
         return self.text[0].isalnum()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, ß -> ss, accents removed: the form names are compared in
-    (texts often drop accents on names: Pjongjang, Etats-Unis)."""
+    (texts often drop accents on names: Pjongjang, Etats-Unis). Memoised: the same words
+    are folded again and again (bounded cache, so memory stays flat on any corpus)."""
     text = text.casefold()
     if text.isascii():
         return text

@@ -352,33 +352,35 @@ DEMO_PERIOD = "month"
 
 
 def demo_store(args, sample: Path, stream=None) -> int:
-    """Ingest the sample into a store (temporary unless --db), print the turns of the demo's
-    dyads and Russia's partners, and draw the chart."""
+    """Ingest the sample into a store (--db, else a new temporary folder, kept so that
+    `dyadwatch serve` can show it), print the turns of the demo's dyads and Russia's partners,
+    and draw the chart."""
     from ..aggregate.plot import plot_relations
     from ..store import Store, StoreError, ingest
     from ..store.relations import dyad, partner_report
 
     stream = stream or sys.stdout
-    with tempfile.TemporaryDirectory(prefix="dyadwatch-demo-") as tmp:
-        db = Path(args.db) if getattr(args, "db", None) else Path(tmp) / "demo.duckdb"
-        try:
-            store = Store(db)
-        except StoreError as exc:
-            return _error(str(exc))
-        try:
-            report = ingest(store, read_inputs([str(sample)]))
-            stream.write(f"\nstored in {'a temporary store' if not getattr(args, 'db', None) else db}: {ingest_summary(report, store)}\n\n")
-            panels = []
-            for a, b in DEMO_DYADS:
-                series, found = dyad(store, a, b, by=DEMO_PERIOD)
-                panels.append((series, found))
-                print_turns(series, found, stream)
-            ranked, graph = partner_report(store, "RUS")
-            stream.write("\n")
-            print_partners("RUS", ranked, graph, 8, stream)
-        finally:
-            store.close()
-    png = Path(args.png) if getattr(args, "png", None) else Path(tempfile.mkdtemp(prefix="dyadwatch-demo-")) / "relations.png"
+    folder = None if getattr(args, "db", None) and getattr(args, "png", None) else Path(tempfile.mkdtemp(prefix="dyadwatch-demo-"))
+    db = Path(args.db) if getattr(args, "db", None) else folder / "demo.duckdb"
+    try:
+        store = Store(db)
+    except StoreError as exc:
+        return _error(str(exc))
+    try:
+        report = ingest(store, read_inputs([str(sample)]))
+        stream.write(f"\nstored in {db}: {ingest_summary(report, store)}\n\n")
+        panels = []
+        for a, b in DEMO_DYADS:
+            series, found = dyad(store, a, b, by=DEMO_PERIOD)
+            panels.append((series, found))
+            print_turns(series, found, stream)
+        ranked, graph = partner_report(store, "RUS")
+        stream.write("\n")
+        print_partners("RUS", ranked, graph, 8, stream)
+    finally:
+        store.close()
+    png = Path(args.png) if getattr(args, "png", None) else folder / "relations.png"
     plot_relations(panels, png, title=f"dyadwatch demo: relations by {DEMO_PERIOD}")
     stream.write(f"\nchart: {png}\n")
+    stream.write(f"dashboard: dyadwatch serve --db {db}   (then open http://127.0.0.1:8000/)\n")
     return 1 if report.skipped_total else 0

@@ -74,38 +74,89 @@ _TEASERS = {
 }
 
 
+_FILLER = (
+    "update analysis opinion video live market weather travel culture science health energy climate "
+    "football tennis business technology review interview podcast gallery local region city budget "
+    "school traffic festival music cinema startup housing transport election poll column recipe"
+).split()
+_SECTIONS = ["news", "politics", "economy", "sport", "culture", "science", "opinion", "travel", "health", "tech", "region", "video"]
+
+
+def _words(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(_FILLER) for _ in range(n))
+
+
 def html_page(doc: dict, rng: random.Random | None = None) -> str:
-    """The document as a news web page: a head with metadata, navigation, a cookie notice,
-    the article (title, paragraphs), teasers of other articles, a comment form, a footer."""
+    """The document as a news web page of the weight of a real one (about 60 kB): a head
+    with metadata, JSON-LD, styles and analytics scripts; a cookie dialog; a mega menu of
+    144 links; the article (title, byline, photo with caption, paragraphs, an inline
+    teaser); share buttons; 12 teaser cards; a comment section; a newsletter box; a footer
+    of 60 links. Teasers and comments use neutral filler words, so that what leaks into
+    the main text shows in the coding time, not in the events."""
     rng = rng or random.Random(doc["id"])
     lang = doc.get("lang", "en")
     teaser, related = _TEASERS.get(lang, _TEASERS["en"])
     paras = doc["text"].split("\n\n")
     title, body = paras[0], paras[1:]
-    nav = "".join(f'<li><a href="/section/{s}">{s.title()}</a></li>' for s in ("politik", "wirtschaft", "sport", "kultur", "meinung", "welt"))
-    links = "".join(f'<li><a href="/story/{rng.randrange(10**6)}">{html.escape(teaser)}: story {rng.randrange(1000)}</a></li>' for _ in range(4))
-    article = "\n".join(f"<p>{html.escape(p)}</p>" for p in body)
+    esc = html.escape
+    pub = doc.get("pub_date", "")
+    menu = "".join(
+        f'<li class="menu__section"><a href="/{s}">{s.title()}</a><ul class="menu__sub">'
+        + "".join(f'<li><a href="/{s}/{_words(rng, 1)}-{k}" data-track="menu-{s}-{k}">{_words(rng, 2).title()}</a></li>' for k in range(11))
+        + "</ul></li>"
+        for s in _SECTIONS
+    )
+    script = "".join(
+        f"window.__cfg{k}={{\"slot\":\"ad-{k}\",\"sizes\":[[300,250],[728,90]],\"targeting\":{{\"section\":\"{rng.choice(_SECTIONS)}\",\"kw\":\"{_words(rng, 3)}\"}}}};"
+        "function loadSlot" + str(k) + "(e){if(!e)return;var d=document.createElement('div');d.id='ad-" + str(k) + "';e.appendChild(d);}\n"
+        for k in range(60)
+    )
+    style = "".join(f".c{k}{{margin:{k % 7}px;padding:{k % 5}px;color:#{k * 37 % 4096:03x};font-size:{12 + k % 6}px}}" for k in range(150))
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title, "datePublished": pub, "author": {"@type": "Person", "name": "Staff Reporter"}, "publisher": {"@type": "Organization", "name": "Outlet"}}, ensure_ascii=False)
+    article = []
+    for k, p in enumerate(body):
+        article.append(f"<p>{esc(p)}</p>")
+        if k == 0:
+            article.append(f'<div class="inline-teaser"><strong>{esc(teaser)}:</strong> <a href="/story/{rng.randrange(10**6)}">{_words(rng, 7).capitalize()}</a></div>')
+            article.append('<div class="ad-slot" id="ad-inline"></div>')
+    cards = "".join(
+        f'<div class="card"><a href="/story/{rng.randrange(10**6)}"><img src="/img/{rng.randrange(10**6)}.jpg" alt="{_words(rng, 3)}" loading="lazy">'
+        f'<h3>{_words(rng, 6).capitalize()}</h3></a><p class="card__summary">{_words(rng, 18).capitalize()}.</p><span class="card__meta">{rng.randrange(2, 59)} min</span></div>'
+        for _ in range(12)
+    )
+    comments = "".join(f'<li class="comment"><span class="comment__author">reader{rng.randrange(10**4)}</span><p>{_words(rng, 14).capitalize()}.</p></li>' for _ in range(3))
+    footer = "".join(f'<li><a href="/{_words(rng, 1)}/{k}">{_words(rng, 2).title()}</a></li>' for k in range(60))
     return f"""<!DOCTYPE html>
-<html lang="{lang}"><head><meta charset="utf-8"><title>{html.escape(title)} | Outlet</title>
-<meta property="og:title" content="{html.escape(title)}">
-<meta name="date" content="{doc.get('pub_date', '')}">
-<link rel="canonical" href="{html.escape(doc.get('url', ''))}">
-<script>window.dataLayer = window.dataLayer || []; function track(){{}}</script>
-<style>body {{ font-family: sans-serif; }} .nav li {{ display: inline; }}</style></head>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{esc(title)} | Outlet</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:title" content="{esc(title)}"><meta property="og:type" content="article">
+<meta property="og:url" content="{esc(doc.get('url', ''))}"><meta name="date" content="{pub}">
+<meta property="article:published_time" content="{pub}T08:00:00Z">
+<link rel="canonical" href="{esc(doc.get('url', ''))}">
+<link rel="preload" href="/fonts/sans.woff2" as="font"><link rel="stylesheet" href="/css/main.css">
+<script type="application/ld+json">{ld}</script>
+<style>{style}</style>
+<script>{script}</script></head>
 <body>
-<div class="cookie-banner">We use cookies to improve your experience. <button>Accept all</button> <a href="/privacy">Privacy policy</a></div>
-<header><a class="logo" href="/">Outlet</a><nav><ul class="nav">{nav}</ul></nav>
-<form class="search"><input name="q" placeholder="Search"></form></header>
-<main><article>
-<h1>{html.escape(title)}</h1>
-<p class="byline">By Staff Reporter, <time datetime="{doc.get('pub_date', '')}">{doc.get('pub_date', '')}</time></p>
-{article}
-<aside class="related"><h2>{html.escape(related)}</h2><ul>{links}</ul></aside>
+<div class="cookie-dialog" role="dialog"><h2>We value your privacy</h2><p>We and our partners use cookies and similar technologies to store and access information on your device, to personalise content and ads, to measure audiences and to improve our services.</p><button>Accept all</button> <button>Settings</button> <a href="/privacy">Privacy policy</a></div>
+<header class="site-header"><a class="logo" href="/">Outlet</a><nav class="menu" aria-label="Main"><ul>{menu}</ul></nav>
+<form class="search" action="/search"><input name="q" placeholder="Search"><button>Search</button></form>
+<a class="subscribe" href="/subscribe">Subscribe</a> <a href="/login">Log in</a></header>
+<nav class="breadcrumb"><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/world">World</a></nav>
+<main><article class="article">
+<h1>{esc(title)}</h1>
+<p class="byline">By Staff Reporter, <time datetime="{pub}">{pub}</time></p>
+<figure><img src="/img/{rng.randrange(10**6)}.jpg" alt=""><figcaption>Photo: picture agency</figcaption></figure>
+{"".join(article)}
+<div class="share"><a href="#">Share</a> <a href="#">Post</a> <a href="#">Mail</a> <a href="#">Print</a></div>
 </article>
-<section class="comments"><h2>Comments</h2><form><textarea name="comment"></textarea><button>Post comment</button></form>
-<p>Log in to join the discussion.</p></section></main>
-<footer><ul><li><a href="/imprint">Imprint</a></li><li><a href="/terms">Terms</a></li><li><a href="/contact">Contact</a></li></ul>
-<p>© 2024 Outlet Media Group. All rights reserved.</p></footer>
+<aside class="related"><h2>{esc(related)}</h2>{cards}</aside>
+<section class="comments"><h2>Comments</h2><ul>{comments}</ul><form><textarea name="comment"></textarea><button>Post comment</button></form>
+<p>Log in to join the discussion.</p></section>
+<div class="newsletter"><h2>Newsletter</h2><p>The day's news in your inbox every morning.</p><form><input type="email" placeholder="E-mail"><button>Sign up</button></form></div></main>
+<footer class="site-footer"><ul>{footer}</ul>
+<p>© 2024 Outlet Media Group. All rights reserved. Reproduction only with written permission.</p></footer>
+<script>window.addEventListener('load',function(){{for(var k=0;k<60;k++){{var f=window['loadSlot'+k];if(f)f(document.body);}}}});</script>
 </body></html>"""
 
 

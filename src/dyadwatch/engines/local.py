@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing as mp
 import os
@@ -66,19 +67,30 @@ class Settings:
 
 
 def warm_up(pipeline: Pipeline) -> None:
-    """Load what the pipeline loads lazily (lexicons and dictionaries of every supported
-    language, the language identifier, the HTML extractor), so that loading time is not
-    charged to the first document of a language, and forked workers share it."""
+    """Load what the pipeline loads lazily (lexicons, dictionaries and gazetteer of every
+    supported language, the language identifier, the HTML extractor) by coding the first
+    bundled sample article of each language and a short text in every other language, so
+    that loading time is not charged to the first document of a language (time limits),
+    and forked workers share what was loaded."""
+    import json
+
     from ..lang import SUPPORTED_LANGUAGES
+    from ..resources import package_path
 
     counters = Counter(pipeline.counters)
-    for lang in SUPPORTED_LANGUAGES:
+    raws, seen = [], set()
+    with contextlib.suppress(OSError, ValueError):
+        with open(package_path("data", "sample", "articles.jsonl"), encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line) if line.strip() else {}
+                if record.get("lang") and record["lang"] not in seen and record.get("text"):
+                    seen.add(record["lang"])
+                    raws.append(RawDocument("warm-up", "warm-up", text=record["text"], pub_date=record.get("pub_date")))
+    raws += [RawDocument("warm-up", "warm-up", text="Paris. Berlin.", pub_date="2024-01-01", lang=lang) for lang in SUPPORTED_LANGUAGES if lang not in seen]
+    raws.append(RawDocument("warm-up", "warm-up", html="<html><body><p>Paris. Berlin.</p></body></html>", pub_date="2024-01-01", lang="en"))
+    for raw in raws:
         with contextlib.suppress(Exception):
-            pipeline.process(RawDocument("warm-up", "warm-up", text="Paris. Berlin.", pub_date="2024-01-01", lang=lang))
-    with contextlib.suppress(Exception):
-        pipeline.process(RawDocument("warm-up", "warm-up", text="The minister met his counterpart in Paris on Monday.", pub_date="2024-01-01"))
-    with contextlib.suppress(Exception):
-        pipeline.process(RawDocument("warm-up", "warm-up", html="<html><body><p>Paris. Berlin.</p></body></html>", pub_date="2024-01-01", lang="en"))
+            pipeline.process(raw)
     pipeline.counters.clear()
     pipeline.counters.update(counters)
 
@@ -245,8 +257,15 @@ class LocalEngine:
     def _run_pool(self, items: Iterable[RawDocument | Skip]) -> Iterator[Result]:
         ctx = self._context()
         forked = ctx.get_start_method() == "fork"
+        frozen = False
         if forked:  # load once here; the workers inherit it (copy on write)
             warm_up(self.pipeline)
+            if not gc.isenabled() or gc.get_freeze_count() == 0:
+                # keep the collector of the workers off the inherited objects, so that the
+                # pages holding the lexicons stay shared instead of being copied into each worker
+                gc.collect()
+                gc.freeze()
+                frozen = True
         spawn = lambda: _Worker(ctx, self.settings, self.timeout, warm=not forked)  # noqa: E731
         pool = [spawn() for _ in range(self.workers)]
         source = iter(items)
@@ -301,6 +320,8 @@ class LocalEngine:
         finally:
             for worker in pool:
                 worker.stop(kill=bool(worker.assigned))
+            if frozen:
+                gc.unfreeze()
 
     def _receive(self, worker: _Worker, done: dict) -> None:
         """Take every message the worker has sent."""

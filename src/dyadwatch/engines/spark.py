@@ -404,12 +404,11 @@ def command(args, actors=None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point for spark-submit and `python -m dyadwatch.engines.spark`."""
-    parser = argparse.ArgumentParser(prog="dyadwatch-spark", description="Code a corpus with Spark; Parquet out.")
-    add_arguments(parser)
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(message)s")
-    return command(args)
+    """Entry point for spark-submit and `python -m dyadwatch.engines.spark`: the arguments
+    of `dyadwatch spark`."""
+    from dyadwatch.cli import main as cli_main
+
+    return cli_main(["spark", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

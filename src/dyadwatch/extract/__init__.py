@@ -45,10 +45,29 @@ def _boilerplate_patterns() -> tuple:
     return tuple(patterns)
 
 
+@functools.cache
+def _any_boilerplate():
+    """All boilerplate patterns as one alternation: a line that none of them matches (most
+    lines) is passed in one regex call. None where the patterns cannot be combined
+    (back-references, differing flags); then each is tried in turn."""
+    patterns = _boilerplate_patterns()
+    if not patterns or len({p.flags for p, _ in patterns}) != 1:
+        return None
+    if any(re.search(r"\\[1-9]|\(\?P=|^\(\?[aiLmsux]+\)", p.pattern) for p, _ in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns), patterns[0][0].flags)
+    except re.error:
+        return None
+
+
 def boilerplate_reason(line: str) -> str | None:
     """Why a line is boilerplate, or None."""
     stripped = line.strip().strip("\u00a0\u200b")
     if not stripped:
+        return None
+    combined = _any_boilerplate()
+    if combined is not None and not combined.match(stripped):
         return None
     for pattern, reason in _boilerplate_patterns():
         if pattern.match(stripped):

@@ -45,15 +45,16 @@ PRECISION = {"country": "country", "admin1": "admin1", "capital": "city", "city"
 # Prior on the feature type of a name shared by several places (added to log10 population).
 FEATURE_PRIOR = {"country": 3.0, "capital": 2.0, "site": 1.5, "city": 0.0, "admin1": -1.0}
 HINT_BONUS = 3.0  # "the city of", "the ... region": the type word says which
-EVENT_COUNTRY_BONUS = 4.0  # a place in the country of the event's source or target
-SENTENCE_COUNTRY_BONUS = 2.0  # in a country named in the sentence
+EVENT_COUNTRY_BONUS = 4.0  # a place in the country of the event's sides or of the sentence's actors
 DOCUMENT_COUNTRY_BONUS = 1.0  # in a country named elsewhere in the article
 # Roots whose events happen where the clause says: meetings and visits (04), signing (057),
-# material cooperation and yielding (06-08), protests and force (14-20).
-PLACE_ROOTS = ("04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
+# material cooperation and yielding (06-08), protests and force (14, 15, 17-20). Reducing
+# relations (16) is not among them: "recalled its ambassadors in Algeria" happens at home.
+PLACE_ROOTS = ("04", "06", "07", "08", "14", "15", "17", "18", "19", "20")
 PLACE_CODES = ("057",)
-# Roots of movement: "to X", "nach X" is then the place.
-MOVEMENT_ROOTS = ("04", "06", "07", "15", "17", "18", "19", "20")
+# Roots of movement: "to X", "nach X" is then the place (of material aid it is the recipient).
+MOVEMENT_ROOTS = ("04", "15", "17", "18", "19", "20")
+VENUE_WINDOW = 5  # a gathering noun at most this many tokens before the place's preposition
 MAX_CHAIN = 7  # tokens between the preposition and the name
 LIGHT_WORD = 3  # words this short between a verb and its place are function words ("on", "am")
 RU_ENDINGS = re.compile(r"[аеиоуыьяюйё]+$")
@@ -130,8 +131,7 @@ class Gazetteer:
                     bucket = stems.setdefault(tuple(_ru_stem(k) for k in keys), [])
                     if not bucket or bucket[-1] is not place:
                         bucket.append(place)
-                if len(keys) > self.max_len:
-                    self.max_len = len(keys)
+                self.max_len = max(self.max_len, len(keys))
 
     def lookup(self, keys: tuple[str, ...], stems: bool = False) -> list[Place]:
         """Places with this folded name (Russian: also by stems without case endings)."""
@@ -185,7 +185,7 @@ class PlaceWords:
     """The words of grounding/places.toml for one language, plus its place prepositions."""
 
     prepositions: list[tuple[str, ...]]
-    direction: set[str]
+    direction: set[tuple[str, ...]]
     city: CueSet
     region: CueSet
     capital: CueSet
@@ -194,6 +194,15 @@ class PlaceWords:
     topic: CueSet
     determiners: set[str]
     calendar: set[str]
+    modifiers: CueSet
+    parts: CueSet
+    destinations: CueSet
+    subordinators: CueSet
+    coordinators: set[str]
+    recipient: CueSet  # prepositions of an addressee ("à", "to")
+    remote: CueSet  # "entretien téléphonique", "video call"
+    where: set[str]  # relative adverbs of place ("where", "wo", "où")
+    organisations: CueSet  # "Columbia University": not a place
     stops: set[str]  # other prepositions: a chain through them is no place phrase
     not_places: set[str]  # folded names that are words of the language ("Ende")
 
@@ -221,8 +230,8 @@ def _build_words(lang: LanguageData) -> PlaceWords:
     preps = [(w,) for w in cue.words] + [tuple(token for token, _ in phrase) for phrase in cue.phrases]
     for phrase in table.get("prepositions", []):
         preps.append(tuple(t.key for t in tokenize(phrase) if t.is_word))
-    direction = {t.key for phrase in table.get("direction", []) for t in tokenize(phrase) if t.is_word}
-    preps += [(d,) for d in direction]
+    direction = {tuple(t.key for t in tokenize(phrase) if t.is_word) for phrase in table.get("direction", [])}
+    preps += sorted(direction)
     return PlaceWords(
         prepositions=sorted(set(preps), key=len, reverse=True),
         direction=direction,
@@ -234,7 +243,16 @@ def _build_words(lang: LanguageData) -> PlaceWords:
         topic=CueSet(table.get("topic_nouns", []), fold_accents),
         determiners=set(lang.grammar.get("determiners", [])),
         calendar=set(lang.months) | set(lang.weekdays),
-        stops=(set(lang.grammar.get("other_prepositions", [])) | set(lang.grammar.get("source_prepositions", [])) | {t.key for w in table.get("stops", []) for t in tokenize(w)}) - {p[0] for p in preps if len(p) == 1},
+        modifiers=CueSet(table.get("modifiers", []), fold_accents),
+        parts=CueSet(table.get("parts", []), fold_accents),
+        destinations=CueSet(table.get("destinations", []), fold_accents),
+        subordinators=lang.cue("subordinators"),
+        coordinators=set(lang.grammar.get("coordinators", [])),
+        recipient=lang.cue("recipient_prepositions"),
+        remote=CueSet(table.get("remote", []), fold_accents),
+        where={t.key for w in table.get("where", []) for t in tokenize(w) if t.is_word},
+        organisations=CueSet(table.get("organisations", []), fold_accents),
+        stops=(set(lang.grammar.get("other_prepositions", [])) | set(lang.grammar.get("source_prepositions", [])) | {t.key for w in table.get("stops", []) for t in tokenize(w)}) - {p[-1] for p in preps},
         not_places={" ".join(_keys(w)) for w in table.get("not_places", [])},
     )
 
@@ -263,10 +281,8 @@ def score(place: Place, hint: str, event_countries, sentence_countries, document
     value = math.log10(place.population + 10) + FEATURE_PRIOR[place.feature]
     if hint and (hint == place.feature or (hint == "city" and place.feature in ("capital", "site")) or (hint == "capital" and place.feature == "capital")):
         value += HINT_BONUS
-    if place.country in event_countries:
+    if place.country in event_countries or place.country in sentence_countries:
         value += EVENT_COUNTRY_BONUS
-    elif place.country in sentence_countries:
-        value += SENTENCE_COUNTRY_BONUS
     elif document_countries.get(place.country):
         value += DOCUMENT_COUNTRY_BONUS
     return value
@@ -279,18 +295,18 @@ def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
     return None
 
 
-def _preposition_before(tokens: list[Token], keys: list[str], i: int, words: PlaceWords) -> tuple[int, str] | None:
+def _preposition_before(tokens: list[Token], keys: list[str], i: int, words: PlaceWords) -> tuple[int, tuple[str, ...]] | None:
     """The place preposition ending at token i: (its first token, its text)."""
     for phrase in words.prepositions:
         n = len(phrase)
         if i - n + 1 < 0:
             continue
         if tuple(keys[i - n + 1 : i + 1]) == phrase:
-            return i - n + 1, " ".join(phrase)
+            return i - n + 1, phrase
     return None
 
 
-def _chain(tokens: list[Token], keys: list[str], first: int, mentions: list[Mention], words: PlaceWords) -> tuple[int, str, str, list[Mention]] | None:
+def _chain(tokens: list[Token], keys: list[str], first: int, mentions: list[Mention], words: PlaceWords) -> tuple[int, tuple[str, ...], str, list[Mention]] | None:
     """Walk back from a name to its place preposition over articles, adjectives, type
     words and links: (preposition's first token, preposition, hint, state mentions in the
     chain), or None where no preposition governs the name."""
@@ -308,18 +324,23 @@ def _chain(tokens: list[Token], keys: list[str], first: int, mentions: list[Ment
             return None
         found = _preposition_before(tokens, keys, i, words)
         key = keys[i]
-        if found is not None and not (key in words.links and not hint):
+        if found is not None and _relative(tokens, keys, found, words):
+            return None  # ", in der Polen ... verlangt": a preposition with a relative pronoun
+        if found is not None and not (key in words.links and not hint and len(found[1]) == 1):
             if (lowercase or link) and not hint:
                 return None  # "in talks with Moscow": a preposition of something else
             return found[0], found[1], hint, states
         mention = _mention_at(mentions, i)
-        if mention is not None and mention.kind in ("adjective", "country", "demonym", "capital") and mention.country:
+        if mention is not None and mention.kind in ("adjective", "demonym") and mention.country:
             states.append(mention)
             i = mention.first_token - 1
             steps += 1
             continue
-        if key == "s" and i > 0 and tokens[i - 1].text in ("'", "’"):
-            i -= 2  # "Russia's Kursk region"
+        if key == "s" and i > 1 and tokens[i - 1].text in ("'", "’"):
+            i -= 2  # "in Russia's Kursk region": skip the possessor
+            while i >= 0 and tokens[i].is_word and tokens[i].text[:1].isupper() and _preposition_before(tokens, keys, i, words) is None:
+                i -= 1
+            steps += 1
             continue
         if words.capital.match_word(key):
             hint = hint or "capital"
@@ -327,6 +348,10 @@ def _chain(tokens: list[Token], keys: list[str], first: int, mentions: list[Ment
             hint = hint or "city"
         elif words.region.match_word(key):
             hint = hint or "admin1"
+        elif words.parts.match_word(key):
+            hint = hint or "part"  # "dans le nord du Mali": Mali
+        elif words.modifiers.match_word(key):
+            pass  # "in western Niger"
         elif key in words.links:
             link = link or not hint  # "the city of X": only after a type word
         elif key in words.stops:
@@ -340,6 +365,13 @@ def _chain(tokens: list[Token], keys: list[str], first: int, mentions: list[Ment
         i -= 1
         steps += 1
     return None
+
+
+def _relative(tokens: list[Token], keys: list[str], found: tuple[int, tuple[str, ...]], words: PlaceWords) -> bool:
+    """Does the preposition open a relative clause (", in der", ", dans lequel")?"""
+    first, phrase = found
+    after = first + len(phrase)
+    return first > 0 and tokens[first - 1].text == "," and after < len(tokens) and words.subordinators.match_word(keys[after])
 
 
 def _type_after(tokens: list[Token], keys: list[str], last: int, words: PlaceWords) -> str:
@@ -364,6 +396,7 @@ def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
     out: list[PlacePhrase] = []
     used: set[int] = set()
     stems = lang.code == "ru"
+    genitive = lang.code == "de"
     for run in word_runs(tokens):
         pos = 0
         while pos < len(run):
@@ -379,6 +412,8 @@ def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
                 if " ".join(name_keys) in words.not_places:
                     continue
                 places = gazetteer.lookup(name_keys, stems)
+                if not places and genitive and len(name_keys[-1]) > 4 and name_keys[-1].endswith("s"):
+                    places = gazetteer.lookup(name_keys[:-1] + (name_keys[-1][:-1],))  # "im Norden Malis"
                 if places:
                     found = (idx[0], idx[-1], places)
                     break
@@ -387,16 +422,26 @@ def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
                 continue
             first, last, places = found
             pos += last - first + 1
+            if last + 2 < len(tokens) and tokens[last + 1].text in ("'", "’") and keys[last + 2] == "s":
+                continue  # "in Russia's Kursk region": the possessor is not the place
+            if last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper() and words.organisations.match_word(keys[last + 1]):
+                continue  # "at Columbia University", "bei der Washington Post": an organisation
+            inside = _mention_at(mentions, first)
+            if inside is not None and inside.kind in ("person", "person_out_of_office", "org", "agent", "group"):
+                continue  # "at Lula's side": a person, not Luleå
             chain = _chain(tokens, keys, first, mentions, words)
             if chain is None:
                 continue
             prep_first, prep, hint, _ = chain
             hint = _type_after(tokens, keys, last, words) or hint
+            if hint == "admin1" and not any(p.feature == "admin1" for p in places):
+                # "the Kursk region": the region of the city that gives it its name
+                places = list(places) + [r for r in (gazetteer.regions.get(p.admin1) for p in places if p.feature in ("city", "capital")) if r is not None]
             if hint == "capital":
                 places = [p for p in places if p.feature == "capital"]
                 if not places:
                     continue  # "in der Hauptstadt Ende Juli": no capital of that name
-            out.append(PlacePhrase(prep_first, first, last, prep, _surface(tokens, first, last, text), tokens[first].start, tokens[last].end, list(places), hint, prep in words.direction))
+            out.append(PlacePhrase(prep_first, first, last, " ".join(prep), _surface(tokens, first, last, text), tokens[first].start, tokens[last].end, list(places), hint, prep in words.direction))
             used.update(range(first, last + 1))
     # "in der nordkoreanischen Hauptstadt", "in the Russian capital", "dans la capitale russe"
     for i, key in enumerate(keys):
@@ -416,7 +461,7 @@ def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
             continue
         first = min([i] + [m.first_token for m in states])
         last = max([i] + [m.last_token for m in after[:1]])
-        out.append(PlacePhrase(prep_first, first, last, prep, _surface(tokens, first, last, text), tokens[first].start, tokens[last].end, [capital], "capital", prep in words.direction))
+        out.append(PlacePhrase(prep_first, first, last, " ".join(prep), _surface(tokens, first, last, text), tokens[first].start, tokens[last].end, [capital], "capital", prep in words.direction))
     out.sort(key=lambda p: p.first)
     return out
 
@@ -472,7 +517,7 @@ def event_location(
     sentence: Sentence,
     tokens: list[Token],
     lang: LanguageData,
-    trigger: tuple[int, int],
+    trigger: tuple[int, ...],
     code: str,
     source: Mention,
     target: Mention,
@@ -480,21 +525,33 @@ def event_location(
     rule: str = "",
 ) -> dict | None:
     """The location of an event as its sentence (or, for attendees, the sentence of the
-    gathering) states it; None where no place is stated."""
+    gathering) states it; None where no place is stated. `trigger`: the token indices of
+    the trigger in the sentence."""
     places = document_places(doc, lang)
+    mentions = [m for i, m in doc.mentions if i == sentence.index]
     phrases = places.phrases.get(sentence.index)
     if phrases is None:
-        phrases = place_phrases(tokens, lang, [m for i, m in doc.mentions if i == sentence.index], sentence.text)
-        places.phrases[sentence.index] = phrases
-    event_countries = tuple(c for c in (source.country, target.country) if c)
-    mentions = [m for i, m in doc.mentions if i == sentence.index]
-    sentence_countries = frozenset(m.country for m in mentions if m.country)
+        phrases = places.phrases[sentence.index] = place_phrases(tokens, lang, mentions, sentence.text)
     words = place_words(lang)
-    phrase = _event_phrase(phrases, tokens, words, trigger, code, source, target, clauses, mentions)
+    if rule.startswith("echo:") or _remote(tokens, tuple(trigger), words):
+        return None  # an echo of an earlier event; a phone or video call has no one place
+    v2 = lang.grammar.get("word_order") == "v2"
+    phrase = _event_phrase(phrases, tokens, words, tuple(trigger), code, source, target, clauses, mentions, v2)
+    if phrase is None:
+        phrase = _visited(tokens, tuple(trigger), code, target, words)
+    if phrase is None:
+        phrase = _where_clause(phrases, tokens, tuple(trigger), words, mentions, code, target)
     if phrase is None and rule.startswith("attend:"):
         phrase = _gathering_phrase(doc, sentence, lang, places, (source, target))
     if phrase is None:
         return None
+    # context: the sides of the event and the states of the sentence, not the place name
+    # itself (the coder may have read "Tripoli" as Libya's capital)
+    def elsewhere(m: Mention | None) -> bool:
+        return m is not None and bool(m.country) and (m.end <= phrase.start or m.start >= phrase.end)
+
+    event_countries = tuple(m.country for m in (source, target) if elsewhere(m))
+    sentence_countries = frozenset(m.country for m in mentions if elsewhere(m))
     place = phrase.best(places.countries, event_countries, sentence_countries)
     return location_record(phrase.text, place)
 
@@ -515,56 +572,167 @@ def location_record(written: str, place: Place) -> dict:
     }
 
 
-def _event_phrase(phrases: list[PlacePhrase], tokens: list[Token], words: PlaceWords, trigger: tuple[int, int], code: str, source: Mention, target: Mention, clauses, mentions: list[Mention]) -> PlacePhrase | None:
-    t_first, t_last = trigger
+def _event_phrase(phrases: list[PlacePhrase], tokens: list[Token], words: PlaceWords, trigger: tuple[int, ...], code: str, source: Mention, target: Mention, clauses, mentions: list[Mention], v2: bool = False) -> PlacePhrase | None:
+    t_first, t_last = min(trigger), max(trigger)
     c_start, c_end = next(((a, b) for a, b in clauses if a <= t_first < b), (0, len(tokens)))
     keys = [t.key for t in tokens]
     material = code[:2] in PLACE_ROOTS or code[:3] in PLACE_CODES
-    trigger_is_venue = any(words.venue.match_word(keys[i]) for i in range(t_first, t_last + 1))
+    trigger_is_venue = any(words.venue.match_word(keys[i]) for i in trigger)
     movement = code[:2] in MOVEMENT_ROOTS
     candidates = []
     for phrase in phrases:
         if not (c_start <= phrase.prep_first and phrase.last < c_end):
             continue
-        if t_first <= phrase.first <= t_last:
+        if any(i in trigger for i in range(phrase.first, phrase.last + 1)):
             continue  # the trigger itself ("Moskau-Besuch")
-        if _topic_before(phrase, keys, words, trigger):
+        if _topic_before(phrase, tokens, keys, words, trigger, mentions):
             continue
-        if phrase.direction and not movement:
-            continue  # "appealed to Washington": the addressee
+        if (phrase.direction or _destination(phrase, tokens, keys, words, mentions)) and not movement:
+            continue  # "appealed to Washington": the addressee; "le retour en France": a destination
+        if _other_clause_before(phrase, tokens, keys, words, trigger, mentions, v2):
+            continue
         if not (material or trigger_is_venue):
-            if _same_span(phrase, target) or _same_span(phrase, source):
+            if (_same_span(phrase, target) or _same_span(phrase, source)) and words.recipient.match_word(phrase.preposition):
                 continue  # "imputé au Rwanda": the other side, not a place
-            if not _adverbial(phrase, tokens, keys, words, trigger, mentions):
+            if not _adverbial(phrase, tokens, keys, words, trigger, mentions, v2):
                 continue
         candidates.append(phrase)
     if not candidates:
         return None
-    return min(candidates, key=lambda p: min(abs(p.first - t_last), abs(p.last - t_first)))
+    # "rappelé ses ambassadeurs au Mali et au Niger": for each side, the place in its country
+    sides = {c for c in (source.country, target.country) if c}
+    own = [p for p in candidates if any(c.country in sides for c in p.candidates)]
+    return min(own or candidates, key=lambda p: min(abs(p.first - t_last), abs(p.last - t_first)))
+
+
+REMOTE_WINDOW = 3
+
+
+def _remote(tokens: list[Token], trigger: tuple[int, ...], words: PlaceWords) -> bool:
+    """"entretien téléphonique", "Telefonat", "video call": a call has no one place."""
+    lo, hi = max(0, min(trigger) - REMOTE_WINDOW), min(len(tokens), max(trigger) + REMOTE_WINDOW + 1)
+    return any(words.remote.match_word(tokens[i].key) for i in range(lo, hi))
+
+
+def _where_clause(phrases: list[PlacePhrase], tokens: list[Token], trigger: tuple[int, ...], words: PlaceWords, mentions: list[Mention], code: str, target: Mention) -> PlacePhrase | None:
+    """"... in Pjöngjang gelandet, wo ihn Kim begrüßte", "visited Niamey, where the two sides
+    agreed": a clause opened by a relative adverb of place happens at the place before it."""
+    t_first = min(trigger)
+    k = next((i for i in range(t_first - 1, max(-1, t_first - 12), -1) if tokens[i].key in words.where), None)
+    if k is None:
+        return None
+    if any(not tokens[i].is_word and tokens[i].text not in JOINERS for i in range(k + 1, t_first)):
+        return None  # ", donde se encontraba Glas, fue condenado": the clause closed before the trigger
+    j = k - 1
+    while j >= 0 and not tokens[j].is_word:
+        j -= 1  # the comma
+    if j < 0:
+        return None
+    phrase = next((p for p in phrases if p.last == j), None)
+    if phrase is not None:
+        return phrase
+    mention = _mention_at(mentions, j)
+    if mention is not None and mention.kind == "capital" and mention.country and mention.last_token == j:
+        capital = load_gazetteer().capitals.get(mention.country)
+        if capital is not None:
+            return PlacePhrase(mention.first_token, mention.first_token, mention.last_token, "", mention.text, mention.start, mention.end, [capital])
+    return None
+
+
+def _visited(tokens: list[Token], trigger: tuple[int, ...], code: str, target: Mention, words: PlaceWords) -> PlacePhrase | None:
+    """"visited Niamey", "besuchte Kiew": a capital as the object of a visit is its place."""
+    if code[:2] != "04" or target is None or target.kind != "capital" or not target.country:
+        return None
+    if target.first_token != max(trigger) + 1:
+        return None
+    capital = load_gazetteer().capitals.get(target.country)
+    if capital is None:
+        return None
+    return PlacePhrase(target.first_token, target.first_token, target.last_token, "", target.text, target.start, target.end, [capital])
 
 
 def _same_span(phrase: PlacePhrase, mention: Mention) -> bool:
-    return mention is not None and mention.start <= phrase.start and phrase.end <= mention.end and mention.end - mention.start > 0
+    """Is the place name the whole actor mention ("imputé au Rwanda")? A place inside a
+    longer mention qualifies the actor ("das Außenministerium in Niamey")."""
+    return mention is not None and mention.start == phrase.start and mention.end == phrase.end
 
 
-def _topic_before(phrase: PlacePhrase, keys: list[str], words: PlaceWords, trigger: tuple[int, int]) -> bool:
-    """"den Konflikt in der Ukraine", "the attacks in Gaza": the phrase qualifies a topic noun."""
+def _head_before(phrase: PlacePhrase, tokens: list[Token], keys: list[str], words: PlaceWords, mentions: list[Mention]) -> int | None:
+    """The noun a place phrase hangs on: the word before its preposition, skipping names,
+    articles, links and a few adjectives ("le soutien sans réserve d'Ankara à Bakou")."""
     i = phrase.prep_first - 1
-    if i < 0 or trigger[0] <= i <= trigger[1]:
+    skipped = 0
+    while i >= 0 and skipped <= 4:
+        tok = tokens[i]
+        mention = _mention_at(mentions, i)
+        if mention is not None and mention.kind not in ("agent",):
+            i = mention.first_token - 1
+            skipped += 1
+            continue
+        if not tok.is_word or keys[i] in words.determiners or keys[i] in words.links:
+            i -= 1
+            skipped += 1 if tok.is_word else 0
+            continue
+        return i
+    return None
+
+
+def _topic_before(phrase: PlacePhrase, tokens: list[Token], keys: list[str], words: PlaceWords, trigger: tuple[int, ...], mentions: list[Mention] = ()) -> bool:
+    """"den Konflikt in der Ukraine", "the attacks in Gaza", "le soutien d'Ankara à Bakou":
+    the phrase qualifies a topic noun (not the trigger itself: "die Invasion in der Ukraine")."""
+    for i in {phrase.prep_first - 1, _head_before(phrase, tokens, keys, words, mentions)}:
+        if i is None or i < 0 or i in trigger:
+            continue
+        if words.topic.match_word(keys[i]):
+            return True
+        if words.topic.phrases and any(last == i + 1 for _, last in words.topic.find(keys[max(0, i - 3) : i + 1])):
+            return True
+    return False
+
+
+def _destination(phrase: PlacePhrase, tokens: list[Token], keys: list[str], words: PlaceWords, mentions: list[Mention]) -> bool:
+    """"le retour en France de l'ambassadeur", "invited him to Pyongyang": where someone goes."""
+    head = _head_before(phrase, tokens, keys, words, mentions)
+    return head is not None and words.destinations.match_word(keys[head])
+
+
+def _other_clause_before(phrase: PlacePhrase, tokens: list[Token], keys: list[str], words: PlaceWords, trigger: tuple[int, ...], mentions: list[Mention], v2: bool = False) -> bool:
+    """A place before the trigger that belongs to another predicate: a subordinate clause
+    opens between them ("..., in exchange for which Biden granted"), or a coordinator joins
+    two predicates ("empfing ihn in Pjöngjang und sicherte Russland ... zu")."""
+    t_first = min(trigger)
+    if phrase.last >= t_first:
         return False
-    if words.topic.match_word(keys[i]):
-        return True
-    return any(last == i + 1 for _, last in words.topic.find(keys[max(0, i - 3) : i + 1])) if words.topic.phrases else False
+    for i in range(phrase.last + 1, t_first):
+        if i in trigger:
+            continue
+        if v2 and keys[i] in words.determiners:
+            continue  # German "der", "die": articles more often than relative pronouns
+        if words.subordinators.match_word(keys[i]):
+            return True
+        if keys[i] in words.coordinators:
+            j = i + 1
+            while j < t_first and keys[j] in words.determiners:
+                j += 1
+            if _mention_at(mentions, j) is None or _mention_at(mentions, i - 1) is None:
+                return True  # "und sicherte", "beenden und seinen Botschafter": a second predicate, not "Russland und China"
+    return False
 
 
-def _adverbial(phrase: PlacePhrase, tokens: list[Token], keys: list[str], words: PlaceWords, trigger: tuple[int, int], mentions: list[Mention]) -> bool:
-    """Is a place phrase an adverbial of a verbal act: before the trigger, right after it
-    (only names, dates and function words between), or after a gathering noun?"""
-    t_first, t_last = trigger
+def _adverbial(phrase: PlacePhrase, tokens: list[Token], keys: list[str], words: PlaceWords, trigger: tuple[int, ...], mentions: list[Mention], v2: bool = False) -> bool:
+    """Is a place phrase an adverbial of a verbal act: before the trigger, inside a split
+    verb ("forderte ... in Niamey ... auf", German), right after the trigger (only names,
+    dates and function words between), or right after a gathering noun ("at a press
+    conference in Moscow")?"""
+    t_first, t_last = min(trigger), max(trigger)
     if phrase.last < t_first:
         return True
-    between = range(t_last + 1, phrase.prep_first)
-    if any(words.venue.match_word(keys[i]) for i in between):
+    between = [i for i in range(t_first + 1, phrase.prep_first) if i not in trigger]
+    if any(words.topic.match_word(keys[i]) for i in between if i not in trigger):
+        return False  # "après un incident ... à l'ambassade à Quito": the place of something else
+    if v2 and phrase.last < t_last:
+        return True  # in the verbal bracket of a split verb
+    if any(words.venue.match_word(keys[i]) for i in between if phrase.prep_first - i <= VENUE_WINDOW):
         return True
     for i in between:
         tok = tokens[i]
@@ -589,7 +757,50 @@ def _gathering_phrase(doc: Document, sentence: Sentence, lang: LanguageData, pla
             continue
         tokens = tokenize(host.text, offset=host.start)
         keys = [t.key for t in tokens]
-        kept = [p for p in phrases if not _topic_before(p, keys, words, (-1, -1))]
+        mentions = [m for i, m in doc.mentions if i == host.index]
+        kept = [p for p in phrases if not _topic_before(p, tokens, keys, words, (-1, -1), mentions)]
         if kept:
             return kept[-1]
     return None
+
+
+# ---------------------------------------------------------------------------- GDELT
+
+GDELT_COUNTRY, GDELT_US_STATE, GDELT_US_CITY, GDELT_WORLD_CITY, GDELT_WORLD_STATE = 1, 2, 3, 4, 5
+
+
+def action_geo(location: dict | None) -> dict[str, str]:
+    """GDELT 2.0 ActionGeo_* columns of an event location: Type (1 country, 2 US state,
+    3 US city, 4 world city, 5 world state/ADM1), FullName ("City, Region, Country"),
+    CountryCode and ADM1Code in FIPS 10-4 as GDELT writes them (ISO alpha-3 where the
+    gazetteer knows no FIPS code), Lat, Long, FeatureID (the GeoNames id; for a country,
+    its FIPS code as in GDELT)."""
+    if not location:
+        return {}
+    gazetteer = load_gazetteer()
+    place = gazetteer.by_id.get(str(location.get("gazetteer_id", "")))
+    feature = location.get("feature") or (place.feature if place else "")
+    country = location.get("country", "")
+    fips = location.get("fips") or (place.fips if place else "") or (gazetteer.countries[country].fips if country in gazetteer.countries else "")
+    admin1 = location.get("admin1") or (place.admin1 if place else "")
+    us = country == "USA"
+    if feature == "country":
+        geo_type = GDELT_COUNTRY
+    elif feature == "admin1":
+        geo_type = GDELT_US_STATE if us else GDELT_WORLD_STATE
+    else:
+        geo_type = GDELT_US_CITY if us else GDELT_WORLD_CITY
+    state = gazetteer.regions.get(admin1) if feature != "admin1" else None
+    nation = gazetteer.countries.get(country)
+    name = location.get("resolved_name") or location.get("name", "")
+    parts = [name] + ([state.name] if state is not None and state.name != name else []) + ([nation.name] if nation is not None and feature != "country" else [])
+    suffix = admin1.split(".", 1)[1] if "." in admin1 else ""
+    return {
+        "ActionGeo_Type": str(geo_type),
+        "ActionGeo_FullName": ", ".join(parts),
+        "ActionGeo_CountryCode": fips or country,
+        "ActionGeo_ADM1Code": (fips or country) + (suffix if feature != "country" else ""),
+        "ActionGeo_Lat": str(location.get("lat", "")),
+        "ActionGeo_Long": str(location.get("lon", "")),
+        "ActionGeo_FeatureID": (fips or country) if feature == "country" else str(location.get("gazetteer_id", "")),
+    }

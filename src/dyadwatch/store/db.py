@@ -207,6 +207,15 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    def cursor(self) -> Store:
+        """Another handle on this open store for another thread (a DuckDB cursor on the same
+        database): the same queries, without opening the file again. Close it after use;
+        closing it leaves this store open."""
+        view = object.__new__(Store)
+        view.path, view.read_only, view.event_fields = self.path, self.read_only, list(self.event_fields)
+        view.con = self.con.cursor()
+        return view
+
     def __enter__(self) -> Store:
         return self
 

@@ -1,0 +1,1 @@
+"""The dashboard: static HTML, CSS and JavaScript (no external libraries) served by `dyadwatch serve`."""
