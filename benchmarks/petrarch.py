@@ -27,7 +27,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from dyadwatch.coding.coder import FACTUAL_MODALITIES, usable
+from dyadwatch.coding.clauses import usable
+from dyadwatch.coding.modality import FACTUAL_MODALITIES
 from dyadwatch.coding.triggers import trigger_index
 from dyadwatch.evaluation import norm_actor
 from dyadwatch.ingest.readers import RawDocument

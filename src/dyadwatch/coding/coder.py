@@ -11,34 +11,61 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ..actors import JOINERS, actor_dictionary, recognise
+from ..actors import actor_dictionary, recognise
 from ..grounding.dates import DateMention, find_dates
 from ..knowledge import KnowledgeBase, load_knowledge
 from ..lang import LanguageData, load_language
 from ..model import Document, Event, Mention, Sentence
 from ..textutil import Token, tokenize
+from .arguments import (
+    PLACE_TARGET_ROOTS,
+    choose_arguments,
+    effective_frame,
+    first_target,
+    is_object_of,
+    is_passive,
+    label_code,
+    looks_nominal,
+    refine_by_object,
+    refine_meeting,
+)
+from .clauses import (
+    Actor,
+    country_mention,
+    can_act,
+    clause_actors,
+    coordinated_groups,
+    coordinators,
+    expand,
+    preposition_function,
+    split_clauses,
+    usable,
+)
+from .discourse import (
+    ANCHOR_DAYS,
+    CONTEXT_SENTENCES,
+    CONTEXT_TARGET_SENTENCES,
+    DYAD_ROOTS,
+    LEAD_SENTENCES,
+    Discourse,
+    document_dyad,
+    dyad_partner,
+    relative_antecedent,
+    remember_surnames,
+    resolve_bare_agents,
+    with_known_surnames,
+)
+from .modality import FACTUAL_MODALITIES, clause_modality
 from .triggers import TriggerMatch, trigger_index
 
-# Modalities written out by default; the others are kept only on request (--all-modalities).
-FACTUAL_MODALITIES = ("asserted", "reported", "intended")
 HISTORICAL_DAYS = 400
-CLAUSE_PUNCTUATION = {";", ":", "–", "—", "(", ")", "?", "!"}
-# Punctuation that joins a list in any language; the words ("und", "and", "и") are language data.
-LIST_MARKS = {",", "&", "/"}
 
 
-def coordinators(lang: LanguageData) -> set[str]:
-    return LIST_MARKS | set(lang.grammar.get("coordinators", []))
-CONTEXT_SENTENCES = 2
 # Intended acts of cooperation are coded as the intent (CAMEO 03x) by the act's root.
 INTENT_CODES = {"04": "036", "06": "031", "07": "033", "05": "032"}
-# An undated sentence takes a recent date (at most ANCHOR_DAYS before publication) stated
-# earlier in its paragraph or in the first LEAD_SENTENCES sentences.
-ANCHOR_DAYS = 14
 FAR_YEAR_TOKENS = 10
-LEAD_SENTENCES = 4
 # Acts done jointly by coordinated subjects ("A and B agreed / met / signed / agreed a
 # ceasefire / exchanged prisoners"), as code prefixes.
 MUTUAL_ROOTS = ("03", "04", "05", "087", "084")
@@ -47,63 +74,10 @@ MUTUAL_ROOTS = ("03", "04", "05", "087", "084")
 JOINT_SUBJECT_CODES = ("03", "04", "057", "087", "084")
 # Nouns whose listed states are all parties to it ("a truce between ...", "the exchange of ...").
 LISTED_PARTY_CODES = ("087", "084", "057")
-NEGATION_BEFORE, NEGATION_AFTER = 6, 3
-REPORTED_FUTURE_WINDOW = 6  # tokens between "would"/"auraient" and the act it governs
-DATELINE_MARKS = {"-", "–", "—", "(", ":"}
-QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "'", "’", "‘"}
-# Roots where a place stated in the clause can stand for the target: meetings and visits,
-# physical acts ("withdraws its troops from Niger", "strikes in Ukraine"); not words
-# ("praised his work in Niamey", "vows retaliation after the killings in X").
-PLACE_TARGET_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
 # Roots whose complement ("urged X to halt Y", "threatened to strike") is not a fact.
 COMPLEMENT_ROOTS = ("02", "03", "10", "13")
-# Roots of verbal interaction where a missing target may be the other side of the dyad in focus.
-DYAD_ROOTS = ("10", "11", "12", "13", "16")
 # Material conflict a speaker reports against itself is the speaker's accusation.
 CONFLICT_ROOTS = ("15", "17", "18", "19", "20")
-CONTEXT_TARGET_SENTENCES = 3
-
-
-@dataclass(slots=True)
-class Actor:
-    """An actor phrase in a clause with its grammatical function."""
-
-    mention: Mention
-    function: str  # free | recipient | agent | against | with | between | place | attribution | other | from
-    position: int  # index of first token
-    recipient_place: bool = False  # "au Rwanda": a place, or the recipient of a verbal act
-
-
-@dataclass
-class Discourse:
-    """What earlier sentences of the document said that later ones refer to."""
-
-    host: tuple[str, int, DateMention | None, Mention] | None = None  # (country, sentence, date, mention)
-    group: tuple[str, ...] = ()
-    accusers: list[tuple[str, int, Mention]] = field(default_factory=list)
-    last_events: list[Event] = field(default_factory=list)
-    last_person: tuple[Mention, int] | None = None
-    surnames: dict[str, Mention] = field(default_factory=dict)  # "Kim" after "Kim Jong-un"
-    document_dyad: tuple[str, ...] = ()  # the two states the whole article is about
-    dates: list = field(default_factory=list)  # (paragraph, sentence, recent day-precision date)
-    lead_date: DateMention | None = None  # the first recent date stated in the lead
-    sentence_speakers: list = field(default_factory=list)  # verbs of saying in the current sentence
-    sentence_mentions: list = field(default_factory=list)  # actor mentions of the current sentence
-    focus: tuple[str, ...] = ()  # the dyad of the latest event
-    focus_sentence: int = -1
-    focus_mentions: dict[str, Mention] = field(default_factory=dict)
-
-    def context_date(self, sentence: Sentence) -> DateMention | None:
-        """The date an undated sentence inherits: the latest recent date stated earlier in
-        its paragraph, else the date stated in the lead of the article (headlines and the
-        lead take it even when it is only given a sentence later)."""
-        same_paragraph = [d for p, i, d in self.dates if p == sentence.paragraph and i < sentence.index]
-        if same_paragraph:
-            return same_paragraph[-1]
-        if sentence.block_kind in ("title", "heading"):
-            return self.lead_date
-        earlier = [d for p, i, d in self.dates if i < LEAD_SENTENCES and i < sentence.index]
-        return earlier[0] if earlier else None
 
 
 @dataclass(slots=True)
@@ -389,7 +363,7 @@ class Coder:
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
                     src, tgt = (b, a) if host == b else (a, b)
-                    cands.append(Candidate(_country_mention(group, src), _country_mention(group, tgt), code, "noun:group", 0.6, match))
+                    cands.append(Candidate(country_mention(group, src), country_mention(group, tgt), code, "noun:group", 0.6, match))
             return cands
         if len(between) >= 2:
             first = between[0].mention
@@ -561,147 +535,6 @@ class _EchoPattern:
     parts: tuple = ()
 
 
-def _country_mention(group: Mention, country: str) -> Mention:
-    return Mention(group.start, group.end, group.text, country, group.role, "group", country, first_token=group.first_token, last_token=group.last_token)
-
-
-def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageData, c_start: int, c_end: int) -> list[Actor]:
-    """The actor phrases of a clause with their function; members of a coordinated list
-    share the function of the first ("zwischen Moskau und Pjöngjang")."""
-    actors: list[Actor] = []
-    attribution = lang.cue("attribution")
-    links = coordinators(lang)
-    for m in mentions:
-        if not (c_start <= m.first_token and m.last_token < c_end):
-            continue
-        function = preposition_function(m, tokens, lang, c_start)
-        if is_dateline(m, tokens):
-            function = "other"  # dateline: "Manila - Ein Schiff ...", "(ANSA) - ALGERI, 20 GIU - Il ministero ..."
-        if actors and function == "free":
-            prev = actors[-1]
-            between = tokens[prev.mention.last_token + 1 : m.first_token]
-            if between and all(t.key in links or t.text in JOINERS for t in between):
-                function = prev.function
-        recipient_place = False
-        if m.kind == "seat" and function in ("place", "recipient", "other"):
-            function = "free"  # "im Kreml hieß es", "В Кремле осудили": the seat speaks for the government
-        elif (m.kind in ("capital", "country", "adjective") and function == "place") or (
-            m.kind in ("capital", "country") and function in ("recipient", "other") and _is_place_prep(m, tokens, lang)
-        ):
-            recipient_place = function == "recipient" or lang.cue("recipient_prepositions").match_word(_preceding_word(m, tokens))
-            m.place = True
-            function = "place"
-        elif function == "place":
-            function = "other"
-        # "X zufolge": attribution after the name
-        if m.last_token + 1 < len(tokens) and attribution.match_word(tokens[m.last_token + 1].key):
-            function = "attribution"
-        actors.append(Actor(m, function, m.first_token, recipient_place))
-    return actors
-
-
-def is_dateline(m: Mention, tokens: list[Token]) -> bool:
-    """A place name opening a sentence and followed by a dash, comma or bracket, or
-    written in capitals near the start ("TOKYO --", "ALGERI, 20 GIU -")."""
-    if m.kind not in ("capital", "country") or m.last_token + 1 >= len(tokens):
-        return False
-    follows = tokens[m.last_token + 1].text
-    if m.first_token == 0 and follows in DATELINE_MARKS:
-        return True
-    return m.first_token <= 4 and m.text.isupper() and len(m.text) > 2 and follows in DATELINE_MARKS | {","}
-
-
-def _preceding_word(m: Mention, tokens: list[Token]) -> str:
-    i = m.first_token - 1
-    while i >= 0 and not tokens[i].is_word:
-        i -= 1
-    return tokens[i].key if i >= 0 else ""
-
-
-def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int, after_say: bool = False) -> str:
-    """Alleged, hypothetical, negated, intended or asserted, from cues in the clause
-    (negation only near the trigger)."""
-    keys = [t.key for t in tokens[c_start:c_end]]
-    horizon = match.last - c_start + 2  # cues after this belong to the trigger's complement
-    if after_say:
-        # "Poutine a déclaré que les négociations auraient lieu", "said it would impose":
-        # the conditional after a verb of saying is the future seen from the past
-        reported = lang.cue("reported_future")
-        start = match.first - c_start
-        if any(start - REPORTED_FUTURE_WINDOW <= first < horizon for first, _ in reported.find(keys)):
-            return "intended"
-    if any(first < horizon for first, _ in lang.cue("alleged").find(keys)):
-        return "alleged"
-    rel_first, rel_last = match.first - c_start, match.last - c_start
-    if any(rel_first - 4 <= first <= rel_last + 3 for first, _ in lang.cue("background").find(keys)):
-        return "historical"
-    if lang.cue("expectation").find([t.key for t in tokens[:c_start]]):
-        return "hypothetical"  # "Beobachter rechnen damit, dass ... folgt"
-    if any(first < horizon for first, _ in lang.cue("hypothetical").find(keys)):
-        return "hypothetical"
-    lo, hi = match.first - c_start - NEGATION_BEFORE, match.last - c_start + NEGATION_AFTER
-    # "not only", "nicht nur", "тем не менее" negate nothing
-    exceptions = {i for first, last in lang.cue("negation_exceptions").find(keys) for i in range(first, last)}
-    if any(lo <= first <= hi and first not in exceptions for first, _ in lang.cue("negation").find(keys)):
-        return "negated"
-    if any(first < horizon for first, _ in lang.cue("future").find(keys)):
-        return "intended"
-    return "asserted"
-
-
-def document_dyad(recognised: list[list[Mention]]) -> tuple[str, ...]:
-    """The two states an article is about: the two most named, when together they make
-    up at least half of the state mentions and each is named at least twice."""
-    counts: dict[str, int] = {}
-    for mentions in recognised:
-        for m in mentions:
-            if m.country and not m.media and not m.former and len(m.country) == 3 and m.country.isalpha() and m.role != "IGO":
-                counts[m.country] = counts.get(m.country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) < 2 or ranked[1][1] < 2 or ranked[0][1] + ranked[1][1] < 0.5 * sum(counts.values()):
-        return ()
-    return (ranked[0][0], ranked[1][0])
-
-
-def resolve_bare_agents(candidates: list[Mention], mentions: list[Mention], dyad: tuple[str, ...], tokens: list[Token], determiners: set[str]) -> None:
-    """"die Junta", "the government": a role noun without a state (used as a noun, after an
-    article), in an article about two states, is the one of the two that the sentence
-    does not name otherwise."""
-    if len(dyad) != 2:
-        return
-    named = {m.country for m in mentions if m.country}
-    others = [c for c in dyad if c not in named]
-    if len(others) != 1 or len(named & set(dyad)) != 1:
-        return
-    for m in candidates:
-        after_article = m.first_token > 0 and tokens[m.first_token - 1].key in determiners
-        if m.country is None and m.kind == "agent" and m.role in ("GOV", "MIL") and not m.former and not m.media and after_article:
-            m.country = others[0]
-            m.name = m.name or m.text
-
-
-def remember_surnames(people: list[Mention], tokens: list[Token], lang: LanguageData, discourse: Discourse) -> None:
-    """The words of a person's name, so that a later "Kim" or "Macron" finds the person."""
-    dictionary = actor_dictionary(lang.code)
-    for m in people:
-        for tok in tokens[m.first_token : m.last_token + 1]:
-            if tok.is_word and tok.text[:1].isupper() and len(tok.text) >= 3 and dictionary.agent((tok.norm,)) is None:
-                discourse.surnames.setdefault(tok.text, m)
-
-
-def with_known_surnames(mentions: list[Mention], tokens: list[Token], discourse: Discourse) -> list[Mention]:
-    """Mentions plus bare names of people the document named in full before."""
-    if not discourse.surnames:
-        return mentions
-    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-    added = []
-    for i, tok in enumerate(tokens):
-        person = discourse.surnames.get(tok.text)
-        if person is not None and i not in covered:
-            added.append(Mention(tok.start, tok.end, tok.text, person.country, person.role, "person", person.name, first_token=i, last_token=i))
-    return sorted(mentions + added, key=lambda m: m.first_token) if added else mentions
-
-
 def reported_accusations(candidates: list[Candidate], speakers: list[tuple[TriggerMatch, Mention]]) -> list[Candidate]:
     """Armed action that a state's spokesman reports against his own side is that state's
     accusation ("schrieb das armenische Außenministerium, hätten aserbaidschanische
@@ -726,335 +559,6 @@ def mediation(source: Mention, code: str, rule: str, match: TriggerMatch, discou
         return []
     sides = [discourse.focus_mentions.get(c) for c in discourse.focus]
     return [Candidate(source, side, code, rule, 0.5, match) for side in sides if side is not None]
-
-
-def relative_antecedent(tokens: list[Token], lang: LanguageData, c_start: int, mentions: list[Mention], match_first: int) -> Mention | None:
-    """", qui reproche au Rwanda ...": a clause opened by a subject relative pronoun has the
-    actor just before it as its subject."""
-    if c_start >= len(tokens) or tokens[c_start].key not in set(lang.grammar.get("subject_relatives", [])):
-        return None
-    if match_first - c_start > 4:
-        return None  # "qui a également vu ses représentants expulsés": not its own act
-    before = [m for m in mentions if m.last_token < c_start and c_start - m.last_token <= 3 and usable(m) and can_act(m)]
-    return before[-1] if before else None
-
-
-def dyad_partner(source: Mention, discourse: Discourse, sentence_index: int) -> Mention | None:
-    """The other side of the dyad the text was just speaking about, for a source without
-    a stated target ("France rejected the move", "Le ministère a démenti ces allégations")."""
-    focus = discourse.focus if sentence_index - discourse.focus_sentence <= CONTEXT_TARGET_SENTENCES else ()
-    for dyad in (focus, discourse.document_dyad):
-        if len(dyad) == 2 and source.country in dyad:
-            other = dyad[1] if source.country == dyad[0] else dyad[0]
-            return discourse.focus_mentions.get(other) or Mention(source.start, source.start, other, other, "", "context", other)
-    return None
-
-
-def first_target(match: TriggerMatch, actors: list[Actor], source: Mention) -> Mention | None:
-    """The first actor of another state after the trigger, whatever its function."""
-    for a in actors:
-        if a.position > match.first and a.mention.country != source.country and a.function != "attribution":
-            return a.mention
-    return None
-
-
-def label_code(match: TriggerMatch, tokens, lang: LanguageData, actors: list[Actor]):
-    """A labelling verb's code from the label word after it (051 praise, 111 criticism)
-    and the actor the label is pinned on ("Stellvertreterkrieg der USA")."""
-    for i in range(match.last + 1, min(len(tokens), match.last + 25)):
-        polarity = lang.label_polarity(tokens[i].key)
-        if polarity:
-            pinned = next((a.mention for a in actors if 0 < a.position - i <= 3), None)
-            return ("051" if polarity == "+" else "111"), pinned
-    return None
-
-
-def looks_nominal(match: TriggerMatch, tokens: list[Token], lang: LanguageData) -> bool:
-    """Is the trigger word used as a noun: an article or a preposition just before it
-    ("la visite de Poutine", "after talks with")?"""
-    words = [t for t in tokens[max(0, match.first - 3) : match.first] if t.is_word]
-    if not words:
-        return False
-    prev = words[-1].key
-    return prev in set(lang.grammar.get("determiners", [])) or prev in set(lang.grammar.get("other_prepositions", []))
-
-
-def is_object_of(verb: TriggerMatch, match: TriggerMatch, tokens: list[Token], lang: LanguageData) -> bool:
-    """Is a trigger the object noun of the trigger just before it?"""
-    determiners = set(lang.grammar.get("determiners", []))
-    between = [t for t in tokens[verb.last + 1 : match.first] if t.is_word]
-    return len(between) <= 2 and all(t.key in determiners for t in between) and match.first > verb.last
-
-
-def effective_frame(match: TriggerMatch, tokens: list[Token], lang: LanguageData, clause_start: int) -> str:
-    """The trigger's frame; a verb frame on a capitalised German word inside a clause is
-    a noun ("der Besuch des Ministers in X", "bei einem Treffen mit")."""
-    frame = match.pattern.frame
-    if lang.grammar.get("capitalised_nouns") and frame in ("act", "visit", "host", "meet"):
-        first = tokens[match.first]
-        if first.text[:1].isupper() and match.first > clause_start and len(match.tokens) == 1:
-            return "noun"
-    return frame
-
-
-def usable(m: Mention) -> bool:
-    """Can this mention be the source or target of an interstate event?"""
-    return bool(m.country) and not m.former and not m.media and not m.place and m.kind != "person_out_of_office" and m.role != "FORUM"
-
-
-def can_act(m: Mention) -> bool:
-    """A bare adjective ("syrische Migranten", "a Philippine boat") names no actor that
-    acts; with a role noun ("die chinesische Küstenwache") it does."""
-    return m.kind != "adjective" or bool(m.role)
-
-
-def split_clauses(tokens: list[Token], lang: LanguageData) -> list[tuple[int, int]]:
-    """Clause boundaries: strong punctuation, and commas before a subordinator."""
-    subordinators = lang.cue("subordinators")
-    conjunctions = set(lang.grammar.get("clause_conjunctions", []))
-    prepositions = set(lang.grammar.get("other_prepositions", [])) | {"an", "in", "mit", "von", "à", "de", "with", "in"}
-    bounds = []
-    start = 0
-    for i, tok in enumerate(tokens):
-        split = False
-        if tok.text in CLAUSE_PUNCTUATION:
-            split = True
-        elif tok.text == "," and i + 1 < len(tokens):
-            nxt = tokens[i + 1].key
-            after = tokens[i + 2].key if i + 2 < len(tokens) else ""
-            if subordinators.match_word(nxt) or nxt in conjunctions or (nxt in prepositions and subordinators.match_word(after)):
-                split = True
-        if split:
-            if i > start:
-                bounds.append((start, i))
-            start = i + 1
-    if start < len(tokens):
-        bounds.append((start, len(tokens)))
-    return bounds
-
-
-def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageData, clause_start: int) -> str:
-    """What the preposition before a mention makes of it (determiners and adjectives skipped)."""
-    determiners = set(lang.grammar.get("determiners", []))
-    # ", in der Polen ... verlangt": a clause opened by preposition + relative pronoun; the
-    # pronoun is no article of the mention after it
-    relative_pronoun = None
-    if clause_start + 1 < len(tokens) and tokens[clause_start].key in set(lang.grammar.get("other_prepositions", [])) and lang.cue("subordinators").match_word(tokens[clause_start + 1].key):
-        relative_pronoun = clause_start + 1
-    window_start = max(clause_start, mention.first_token - 5)
-    keys = [t.key for t in tokens[window_start : mention.first_token]]
-    for first, last in lang.cue("attribution").find(keys):
-        between = keys[last:]
-        if all(k in determiners or not k[:1].isalnum() for k in between):
-            return "attribution"
-    i = mention.first_token - 1
-    steps = 0
-    while i >= clause_start and steps < 4:
-        if i == relative_pronoun:
-            return "free"
-        tok = tokens[i]
-        if tok.text in JOINERS:
-            i -= 1
-            continue
-        if not tok.is_word:
-            return "free"
-        key = tok.key
-        for name, function in (
-            ("attribution", "attribution"),
-            ("between", "between"),
-            ("recipient_prepositions", "recipient"),
-            ("agent_prepositions", "agent"),
-            ("against_prepositions", "against"),
-            ("with_prepositions", "with"),
-            ("place_prepositions", "place"),
-        ):
-            if lang.cue(name).match_word(key):
-                return function
-        if key in set(lang.grammar.get("source_prepositions", [])):
-            return "from"
-        if key in set(lang.grammar.get("other_prepositions", [])):
-            return "other"
-        if key in determiners or (tok.text[:1].islower() and steps < 2 and lang.code == "de"):
-            i -= 1
-            steps += 1
-            continue
-        return "free"
-    return "free"
-
-
-def _is_place_prep(mention: Mention, tokens: list[Token], lang: LanguageData) -> bool:
-    i = mention.first_token - 1
-    while i >= 0 and tokens[i].key in set(lang.grammar.get("determiners", [])):
-        i -= 1
-    return i >= 0 and lang.cue("place_prepositions").match_word(tokens[i].key)
-
-
-def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> bool:
-    """A passive auxiliary near the trigger, or an agent preposition right after it
-    ("Un appel rejeté par Paris")."""
-    if tokens[match.first].key.endswith(tuple(lang.grammar.get("not_participle_endings", []))):
-        return False  # "was dropping" is not a passive
-    auxiliaries = set(lang.grammar.get("passive_auxiliaries", []))
-    before, after = lang.grammar.get("passive_window", [3, 0])
-    window = tokens[max(0, match.first - before) : match.first + after]
-    if any(t.key in auxiliaries for t in window):
-        return True
-    agent = lang.cue("agent_prepositions")
-    return match.last + 1 < len(tokens) and agent.match_word(tokens[match.last + 1].key)
-
-
-def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageData, passive: bool, tokens: list[Token] | None = None, clause_start: int = 0, said_before: int | None = None, frame: str = "act") -> tuple[Mention | None, Mention | None]:
-    """Source and target of a verbal trigger from word order and prepositions
-    (`said_before`: position of a verb of saying earlier in the clause)."""
-    free = [a for a in actors if a.function == "free"]
-    subjects = [a for a in free if can_act(a.mention)]
-    marked = [a for a in actors if a.function in ("recipient", "against", "with", "between")]
-    if passive:
-        # the agent phrase stands before a clause-final participle (German) or after it
-        v2 = lang.grammar.get("word_order") == "v2"
-        agent = next((a for a in actors if a.function == "agent" and can_act(a.mention) and (a.position < match.first) == v2), None)
-        patient = next((a for a in free + marked if agent is None or a.mention.country != agent.mention.country), None)
-        return (agent.mention if agent else None), (patient.mention if patient else None)
-    source: Actor | None = None
-    inverted = tokens is not None and _after_comma(tokens, match, clause_start)
-    if inverted:
-        comma = max(i for i in range(clause_start, match.first) if tokens[i].text == ",")
-        quoted = comma > 0 and tokens[comma - 1].text in QUOTE_MARKS
-        # '"...", said X' anywhere; "..., verlangte X" only where the verb must come second
-        inverted = quoted or lang.grammar.get("word_order") == "v2"
-    if inverted:
-        apposition = any(0 < comma - a.mention.last_token <= 2 for a in actors)
-        speaker_follows = any(0 < a.position - match.last <= 4 and can_act(a.mention) for a in subjects)
-        inverted = speaker_follows and not apposition  # "El presidente de Colombia, Gustavo Petro, pidió ..." is no inversion
-    if inverted:
-        # "..., verlangte Außenamtssprecher X", "..., said the ministry": the speaker
-        # follows the verb, and what was said stands before it
-        source = next((a for a in subjects if a.position > match.first), None)
-    elif lang.grammar.get("word_order") == "v2":
-        if subjects and subjects[0].position > match.first and tokens is not None and _opens_with_subject(tokens, clause_start, match, lang):
-            return None, None  # "Die Küstenwache des Inselstaats verurteilt ...": the subject is no actor we know
-        if tokens is not None and match.first + 1 < len(tokens) and tokens[match.first + 1].key in set(lang.grammar.get("verb_second_pronouns", [])):
-            return None, None  # "Darin lobte sie Russland": the subject is the pronoun
-        source = subjects[0] if subjects else None
-    else:
-        # the first actor before the verb is its subject; later ones are objects of earlier
-        # verbs ("Shoigu handed Kim a letter and praised ...")
-        before = [a for a in subjects if a.position < match.first]
-        if said_before is not None:
-            # "X announced that Venezuelan authorities had handed over ...": the reported
-            # clause has its own subject after the verb of saying
-            reported = [a for a in before if a.position > said_before]
-            before = reported or before
-        source = before[0] if before else None
-    if source is None:
-        return None, None
-
-    def other_country(a: Actor) -> bool:
-        return a is not source and a.mention.country != source.mention.country
-
-    # Objects may stand inside a split trigger ("asked the UN to intervene", "warf X vor").
-    after = [a for a in free if a.position > match.first and other_country(a)]
-    before = [a for a in free if a.position < match.first and other_country(a)]
-    marked_after = [a for a in marked if other_country(a) and a.position > match.first]
-    if inverted:
-        pools = [before, marked, after]
-    elif lang.grammar.get("word_order") == "v2" and [a for a in before if a.position > source.position]:
-        # the middle field between subject and a clause-final verb holds the objects
-        pools = [[a for a in before if a.position > source.position], after, marked_after]
-    elif frame == "accuse":
-        # "imputé au Rwanda une attaque", "warf X vor": the accused is the first object,
-        # direct or indirect, right after the verb
-        pools = [[a for a in after + marked_after if a.position - match.last <= 4], after, marked_after]
-    else:
-        pools = [after, marked_after, before, [a for a in marked if other_country(a)]]
-    if lang.grammar.get("word_order") != "v2" or inverted:
-        pools.append([a for a in before if can_act(a.mention)])
-    # prepositional actors ("attacks on X", "forces in X") only for acts of force
-    if match.pattern.code[:2] in PLACE_TARGET_ROOTS:
-        pools.append([a for a in actors if a.function in ("other", "from") and a.position > match.first and other_country(a)])
-    # a state acting counts before a bare adjective; a bare adjective is a target only
-    # after the verb ("fired at a Philippine boat", not "syrische Migranten ... hat Polen")
-    for strict in (True, False):
-        for pool in pools:
-            found = [a for a in pool if other_country(a) and (can_act(a.mention) or (not strict and a.position > match.first))]
-            if found:
-                return source.mention, found[0].mention
-    return source.mention, None
-
-
-def _after_comma(tokens: list[Token], match: TriggerMatch, clause_start: int) -> bool:
-    """Does the trigger open a segment right after a comma (or a closing quote and comma)?"""
-    i = match.first - 1
-    while i >= clause_start and not tokens[i].is_word and tokens[i].text in QUOTE_MARKS:
-        i -= 1
-    return i >= clause_start and tokens[i].text == "," and i > clause_start
-
-
-def _opens_with_subject(tokens: list[Token], clause_start: int, match: TriggerMatch, lang: LanguageData) -> bool:
-    """Does the clause open with an article, i.e. a subject noun phrase before the verb?"""
-    articles = set(lang.grammar.get("subject_articles", []))
-    words = [t for t in tokens[clause_start : match.first] if t.is_word]
-    return bool(words) and words[0].key in articles
-
-
-def coordinated_groups(mentions: list[Mention], tokens: list[Token], determiners: frozenset[str] = frozenset(), links: frozenset[str] = frozenset(LIST_MARKS)) -> list[list[Mention]]:
-    """Mentions joined only by commas, hyphens, conjunctions and articles ("Belarus, China
-    und Iran", "the Kuwaiti emir and the US")."""
-    groups: list[list[Mention]] = []
-    for m in mentions:
-        if groups:
-            prev = groups[-1][-1]
-            between = tokens[prev.last_token + 1 : m.first_token]
-            if between and len(between) <= 4 and any(t.key in links or t.text in JOINERS for t in between) and all(
-                t.key in links or t.text in JOINERS or t.key in determiners for t in between
-            ):
-                groups[-1].append(m)
-                continue
-        groups.append([m])
-    return groups
-
-
-def expand(mention: Mention, groups: list[list[Mention]]) -> list[Mention]:
-    """A coordinated mention stands for every member of its list, and "the two sides"
-    for each of the states it refers to."""
-    if mention.members:
-        return [_country_mention(mention, c) for c in mention.members]
-    for group in groups:
-        if mention in group and len(group) > 1:
-            return [m for m in group if usable(m)] or [mention]
-    return [mention]
-
-
-def refine_meeting(code: str, source: Mention, target: Mention, places: list[Actor]) -> str:
-    """A meeting in the target's country is a visit (042); in the source's, hosting (043)."""
-    if code[:2] != "04":
-        return code
-    for place in places:
-        if place.mention.country == target.country:
-            return "042"
-        if place.mention.country == source.country:
-            return "043"
-    return code
-
-
-def refine_meeting_host(code: str, source: str, host: str | None) -> str:
-    if code[:2] == "04" and host == source:
-        return "043"
-    return code
-
-
-def refine_by_object(code: str, tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> str:
-    """A demand or appeal for cooperation (ties, partnership, dialogue) is an appeal (022);
-    rejecting accusations or reports is a denial (016)."""
-    if code[:2] == "12":
-        window = [t.key for t in tokens[max(0, match.first - 6) : match.last + 6]]
-        return "016" if lang.cue("denial_objects").find(window) else code
-    if code[:2] not in ("10", "02"):
-        return code
-    window = [t.key for t in tokens[match.last + 1 : match.last + 12]]
-    if lang.cue("cooperation_nouns").find(window):
-        return "022"
-    return code
 
 
 def nearest_date(dates: list[DateMention], match: TriggerMatch, clauses: list[tuple[int, int]] = (), pub: dt.date | None = None) -> DateMention | None:

@@ -1,0 +1,203 @@
+"""Source and target of a trigger: word order, prepositions, passives, inverted
+attributions, labels, and the refinements of a code by its object or place."""
+from __future__ import annotations
+
+from ..lang import LanguageData
+from ..model import Mention
+from ..textutil import Token
+from .clauses import QUOTE_MARKS, Actor, can_act
+from .triggers import TriggerMatch
+
+
+# Roots where a place stated in the clause can stand for the target: meetings and visits,
+# physical acts ("withdraws its troops from Niger", "strikes in Ukraine"); not words
+# ("praised his work in Niamey", "vows retaliation after the killings in X").
+PLACE_TARGET_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
+
+
+def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageData, passive: bool, tokens: list[Token] | None = None, clause_start: int = 0, said_before: int | None = None, frame: str = "act") -> tuple[Mention | None, Mention | None]:
+    """Source and target of a verbal trigger from word order and prepositions
+    (`said_before`: position of a verb of saying earlier in the clause)."""
+    free = [a for a in actors if a.function == "free"]
+    subjects = [a for a in free if can_act(a.mention)]
+    marked = [a for a in actors if a.function in ("recipient", "against", "with", "between")]
+    if passive:
+        # the agent phrase stands before a clause-final participle (German) or after it
+        v2 = lang.grammar.get("word_order") == "v2"
+        agent = next((a for a in actors if a.function == "agent" and can_act(a.mention) and (a.position < match.first) == v2), None)
+        patient = next((a for a in free + marked if agent is None or a.mention.country != agent.mention.country), None)
+        return (agent.mention if agent else None), (patient.mention if patient else None)
+    source: Actor | None = None
+    inverted = tokens is not None and _after_comma(tokens, match, clause_start)
+    if inverted:
+        comma = max(i for i in range(clause_start, match.first) if tokens[i].text == ",")
+        quoted = comma > 0 and tokens[comma - 1].text in QUOTE_MARKS
+        # '"...", said X' anywhere; "..., verlangte X" only where the verb must come second
+        inverted = quoted or lang.grammar.get("word_order") == "v2"
+    if inverted:
+        apposition = any(0 < comma - a.mention.last_token <= 2 for a in actors)
+        speaker_follows = any(0 < a.position - match.last <= 4 and can_act(a.mention) for a in subjects)
+        inverted = speaker_follows and not apposition  # "El presidente de Colombia, Gustavo Petro, pidió ..." is no inversion
+    if inverted:
+        # "..., verlangte Außenamtssprecher X", "..., said the ministry": the speaker
+        # follows the verb, and what was said stands before it
+        source = next((a for a in subjects if a.position > match.first), None)
+    elif lang.grammar.get("word_order") == "v2":
+        if subjects and subjects[0].position > match.first and tokens is not None and _opens_with_subject(tokens, clause_start, match, lang):
+            return None, None  # "Die Küstenwache des Inselstaats verurteilt ...": the subject is no actor we know
+        if tokens is not None and match.first + 1 < len(tokens) and tokens[match.first + 1].key in set(lang.grammar.get("verb_second_pronouns", [])):
+            return None, None  # "Darin lobte sie Russland": the subject is the pronoun
+        source = subjects[0] if subjects else None
+    else:
+        # the first actor before the verb is its subject; later ones are objects of earlier
+        # verbs ("Shoigu handed Kim a letter and praised ...")
+        before = [a for a in subjects if a.position < match.first]
+        if said_before is not None:
+            # "X announced that Venezuelan authorities had handed over ...": the reported
+            # clause has its own subject after the verb of saying
+            reported = [a for a in before if a.position > said_before]
+            before = reported or before
+        source = before[0] if before else None
+    if source is None:
+        return None, None
+
+    def other_country(a: Actor) -> bool:
+        return a is not source and a.mention.country != source.mention.country
+
+    # Objects may stand inside a split trigger ("asked the UN to intervene", "warf X vor").
+    after = [a for a in free if a.position > match.first and other_country(a)]
+    before = [a for a in free if a.position < match.first and other_country(a)]
+    marked_after = [a for a in marked if other_country(a) and a.position > match.first]
+    if inverted:
+        pools = [before, marked, after]
+    elif lang.grammar.get("word_order") == "v2" and [a for a in before if a.position > source.position]:
+        # the middle field between subject and a clause-final verb holds the objects
+        pools = [[a for a in before if a.position > source.position], after, marked_after]
+    elif frame == "accuse":
+        # "imputé au Rwanda une attaque", "warf X vor": the accused is the first object,
+        # direct or indirect, right after the verb
+        pools = [[a for a in after + marked_after if a.position - match.last <= 4], after, marked_after]
+    else:
+        pools = [after, marked_after, before, [a for a in marked if other_country(a)]]
+    if lang.grammar.get("word_order") != "v2" or inverted:
+        pools.append([a for a in before if can_act(a.mention)])
+    # prepositional actors ("attacks on X", "forces in X") only for acts of force
+    if match.pattern.code[:2] in PLACE_TARGET_ROOTS:
+        pools.append([a for a in actors if a.function in ("other", "from") and a.position > match.first and other_country(a)])
+    # a state acting counts before a bare adjective; a bare adjective is a target only
+    # after the verb ("fired at a Philippine boat", not "syrische Migranten ... hat Polen")
+    for strict in (True, False):
+        for pool in pools:
+            found = [a for a in pool if other_country(a) and (can_act(a.mention) or (not strict and a.position > match.first))]
+            if found:
+                return source.mention, found[0].mention
+    return source.mention, None
+
+
+def _after_comma(tokens: list[Token], match: TriggerMatch, clause_start: int) -> bool:
+    """Does the trigger open a segment right after a comma (or a closing quote and comma)?"""
+    i = match.first - 1
+    while i >= clause_start and not tokens[i].is_word and tokens[i].text in QUOTE_MARKS:
+        i -= 1
+    return i >= clause_start and tokens[i].text == "," and i > clause_start
+
+
+def _opens_with_subject(tokens: list[Token], clause_start: int, match: TriggerMatch, lang: LanguageData) -> bool:
+    """Does the clause open with an article, i.e. a subject noun phrase before the verb?"""
+    articles = set(lang.grammar.get("subject_articles", []))
+    words = [t for t in tokens[clause_start : match.first] if t.is_word]
+    return bool(words) and words[0].key in articles
+
+
+def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> bool:
+    """A passive auxiliary near the trigger, or an agent preposition right after it
+    ("Un appel rejeté par Paris")."""
+    if tokens[match.first].key.endswith(tuple(lang.grammar.get("not_participle_endings", []))):
+        return False  # "was dropping" is not a passive
+    auxiliaries = set(lang.grammar.get("passive_auxiliaries", []))
+    before, after = lang.grammar.get("passive_window", [3, 0])
+    window = tokens[max(0, match.first - before) : match.first + after]
+    if any(t.key in auxiliaries for t in window):
+        return True
+    agent = lang.cue("agent_prepositions")
+    return match.last + 1 < len(tokens) and agent.match_word(tokens[match.last + 1].key)
+
+
+def first_target(match: TriggerMatch, actors: list[Actor], source: Mention) -> Mention | None:
+    """The first actor of another state after the trigger, whatever its function."""
+    for a in actors:
+        if a.position > match.first and a.mention.country != source.country and a.function != "attribution":
+            return a.mention
+    return None
+
+
+def label_code(match: TriggerMatch, tokens, lang: LanguageData, actors: list[Actor]):
+    """A labelling verb's code from the label word after it (051 praise, 111 criticism)
+    and the actor the label is pinned on ("Stellvertreterkrieg der USA")."""
+    for i in range(match.last + 1, min(len(tokens), match.last + 25)):
+        polarity = lang.label_polarity(tokens[i].key)
+        if polarity:
+            pinned = next((a.mention for a in actors if 0 < a.position - i <= 3), None)
+            return ("051" if polarity == "+" else "111"), pinned
+    return None
+
+
+def looks_nominal(match: TriggerMatch, tokens: list[Token], lang: LanguageData) -> bool:
+    """Is the trigger word used as a noun: an article or a preposition just before it
+    ("la visite de Poutine", "after talks with")?"""
+    words = [t for t in tokens[max(0, match.first - 3) : match.first] if t.is_word]
+    if not words:
+        return False
+    prev = words[-1].key
+    return prev in set(lang.grammar.get("determiners", [])) or prev in set(lang.grammar.get("other_prepositions", []))
+
+
+def is_object_of(verb: TriggerMatch, match: TriggerMatch, tokens: list[Token], lang: LanguageData) -> bool:
+    """Is a trigger the object noun of the trigger just before it?"""
+    determiners = set(lang.grammar.get("determiners", []))
+    between = [t for t in tokens[verb.last + 1 : match.first] if t.is_word]
+    return len(between) <= 2 and all(t.key in determiners for t in between) and match.first > verb.last
+
+
+def effective_frame(match: TriggerMatch, tokens: list[Token], lang: LanguageData, clause_start: int) -> str:
+    """The trigger's frame; a verb frame on a capitalised German word inside a clause is
+    a noun ("der Besuch des Ministers in X", "bei einem Treffen mit")."""
+    frame = match.pattern.frame
+    if lang.grammar.get("capitalised_nouns") and frame in ("act", "visit", "host", "meet"):
+        first = tokens[match.first]
+        if first.text[:1].isupper() and match.first > clause_start and len(match.tokens) == 1:
+            return "noun"
+    return frame
+
+
+def refine_meeting(code: str, source: Mention, target: Mention, places: list[Actor]) -> str:
+    """A meeting in the target's country is a visit (042); in the source's, hosting (043)."""
+    if code[:2] != "04":
+        return code
+    for place in places:
+        if place.mention.country == target.country:
+            return "042"
+        if place.mention.country == source.country:
+            return "043"
+    return code
+
+
+def refine_meeting_host(code: str, source: str, host: str | None) -> str:
+    if code[:2] == "04" and host == source:
+        return "043"
+    return code
+
+
+def refine_by_object(code: str, tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> str:
+    """A demand or appeal for cooperation (ties, partnership, dialogue) is an appeal (022);
+    rejecting accusations or reports is a denial (016)."""
+    if code[:2] == "12":
+        window = [t.key for t in tokens[max(0, match.first - 6) : match.last + 6]]
+        return "016" if lang.cue("denial_objects").find(window) else code
+    if code[:2] not in ("10", "02"):
+        return code
+    window = [t.key for t in tokens[match.last + 1 : match.last + 12]]
+    if lang.cue("cooperation_nouns").find(window):
+        return "022"
+    return code
+

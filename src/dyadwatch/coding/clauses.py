@@ -1,0 +1,215 @@
+"""Clauses and the function of each actor phrase in them: subject or object, addressee,
+agent, opponent, partner, member of a pair, place, attribution; lists of actors."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..actors import JOINERS
+from ..lang import LanguageData
+from ..model import Mention
+from ..textutil import Token
+
+
+CLAUSE_PUNCTUATION = {";", ":", "–", "—", "(", ")", "?", "!"}
+
+
+# Punctuation that joins a list in any language; the words ("und", "and", "и") are language data.
+LIST_MARKS = {",", "&", "/"}
+
+
+def coordinators(lang: LanguageData) -> set[str]:
+    return LIST_MARKS | set(lang.grammar.get("coordinators", []))
+
+
+DATELINE_MARKS = {"-", "–", "—", "(", ":"}
+
+
+QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "'", "’", "‘"}
+
+
+@dataclass(slots=True)
+class Actor:
+    """An actor phrase in a clause with its grammatical function."""
+
+    mention: Mention
+    function: str  # free | recipient | agent | against | with | between | place | attribution | other | from
+    position: int  # index of first token
+    recipient_place: bool = False  # "au Rwanda": a place, or the recipient of a verbal act
+
+
+def usable(m: Mention) -> bool:
+    """Can this mention be the source or target of an interstate event?"""
+    return bool(m.country) and not m.former and not m.media and not m.place and m.kind != "person_out_of_office" and m.role != "FORUM"
+
+
+def can_act(m: Mention) -> bool:
+    """A bare adjective ("syrische Migranten", "a Philippine boat") names no actor that
+    acts; with a role noun ("die chinesische Küstenwache") it does."""
+    return m.kind != "adjective" or bool(m.role)
+
+
+def country_mention(group: Mention, country: str) -> Mention:
+    return Mention(group.start, group.end, group.text, country, group.role, "group", country, first_token=group.first_token, last_token=group.last_token)
+
+
+def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageData, c_start: int, c_end: int) -> list[Actor]:
+    """The actor phrases of a clause with their function; members of a coordinated list
+    share the function of the first ("zwischen Moskau und Pjöngjang")."""
+    actors: list[Actor] = []
+    attribution = lang.cue("attribution")
+    links = coordinators(lang)
+    for m in mentions:
+        if not (c_start <= m.first_token and m.last_token < c_end):
+            continue
+        function = preposition_function(m, tokens, lang, c_start)
+        if is_dateline(m, tokens):
+            function = "other"  # dateline: "Manila - Ein Schiff ...", "(ANSA) - ALGERI, 20 GIU - Il ministero ..."
+        if actors and function == "free":
+            prev = actors[-1]
+            between = tokens[prev.mention.last_token + 1 : m.first_token]
+            if between and all(t.key in links or t.text in JOINERS for t in between):
+                function = prev.function
+        recipient_place = False
+        if m.kind == "seat" and function in ("place", "recipient", "other"):
+            function = "free"  # "im Kreml hieß es", "В Кремле осудили": the seat speaks for the government
+        elif (m.kind in ("capital", "country", "adjective") and function == "place") or (
+            m.kind in ("capital", "country") and function in ("recipient", "other") and _is_place_prep(m, tokens, lang)
+        ):
+            recipient_place = function == "recipient" or lang.cue("recipient_prepositions").match_word(_preceding_word(m, tokens))
+            m.place = True
+            function = "place"
+        elif function == "place":
+            function = "other"
+        # "X zufolge": attribution after the name
+        if m.last_token + 1 < len(tokens) and attribution.match_word(tokens[m.last_token + 1].key):
+            function = "attribution"
+        actors.append(Actor(m, function, m.first_token, recipient_place))
+    return actors
+
+
+def is_dateline(m: Mention, tokens: list[Token]) -> bool:
+    """A place name opening a sentence and followed by a dash, comma or bracket, or
+    written in capitals near the start ("TOKYO --", "ALGERI, 20 GIU -")."""
+    if m.kind not in ("capital", "country") or m.last_token + 1 >= len(tokens):
+        return False
+    follows = tokens[m.last_token + 1].text
+    if m.first_token == 0 and follows in DATELINE_MARKS:
+        return True
+    return m.first_token <= 4 and m.text.isupper() and len(m.text) > 2 and follows in DATELINE_MARKS | {","}
+
+
+def _preceding_word(m: Mention, tokens: list[Token]) -> str:
+    i = m.first_token - 1
+    while i >= 0 and not tokens[i].is_word:
+        i -= 1
+    return tokens[i].key if i >= 0 else ""
+
+
+def split_clauses(tokens: list[Token], lang: LanguageData) -> list[tuple[int, int]]:
+    """Clause boundaries: strong punctuation, and commas before a subordinator."""
+    subordinators = lang.cue("subordinators")
+    conjunctions = set(lang.grammar.get("clause_conjunctions", []))
+    prepositions = set(lang.grammar.get("other_prepositions", [])) | {"an", "in", "mit", "von", "à", "de", "with", "in"}
+    bounds = []
+    start = 0
+    for i, tok in enumerate(tokens):
+        split = False
+        if tok.text in CLAUSE_PUNCTUATION:
+            split = True
+        elif tok.text == "," and i + 1 < len(tokens):
+            nxt = tokens[i + 1].key
+            after = tokens[i + 2].key if i + 2 < len(tokens) else ""
+            if subordinators.match_word(nxt) or nxt in conjunctions or (nxt in prepositions and subordinators.match_word(after)):
+                split = True
+        if split:
+            if i > start:
+                bounds.append((start, i))
+            start = i + 1
+    if start < len(tokens):
+        bounds.append((start, len(tokens)))
+    return bounds
+
+
+def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageData, clause_start: int) -> str:
+    """What the preposition before a mention makes of it (determiners and adjectives skipped)."""
+    determiners = set(lang.grammar.get("determiners", []))
+    # ", in der Polen ... verlangt": a clause opened by preposition + relative pronoun; the
+    # pronoun is no article of the mention after it
+    relative_pronoun = None
+    if clause_start + 1 < len(tokens) and tokens[clause_start].key in set(lang.grammar.get("other_prepositions", [])) and lang.cue("subordinators").match_word(tokens[clause_start + 1].key):
+        relative_pronoun = clause_start + 1
+    window_start = max(clause_start, mention.first_token - 5)
+    keys = [t.key for t in tokens[window_start : mention.first_token]]
+    for first, last in lang.cue("attribution").find(keys):
+        between = keys[last:]
+        if all(k in determiners or not k[:1].isalnum() for k in between):
+            return "attribution"
+    i = mention.first_token - 1
+    steps = 0
+    while i >= clause_start and steps < 4:
+        if i == relative_pronoun:
+            return "free"
+        tok = tokens[i]
+        if tok.text in JOINERS:
+            i -= 1
+            continue
+        if not tok.is_word:
+            return "free"
+        key = tok.key
+        for name, function in (
+            ("attribution", "attribution"),
+            ("between", "between"),
+            ("recipient_prepositions", "recipient"),
+            ("agent_prepositions", "agent"),
+            ("against_prepositions", "against"),
+            ("with_prepositions", "with"),
+            ("place_prepositions", "place"),
+        ):
+            if lang.cue(name).match_word(key):
+                return function
+        if key in set(lang.grammar.get("source_prepositions", [])):
+            return "from"
+        if key in set(lang.grammar.get("other_prepositions", [])):
+            return "other"
+        if key in determiners or (tok.text[:1].islower() and steps < 2 and lang.code == "de"):
+            i -= 1
+            steps += 1
+            continue
+        return "free"
+    return "free"
+
+
+def _is_place_prep(mention: Mention, tokens: list[Token], lang: LanguageData) -> bool:
+    i = mention.first_token - 1
+    while i >= 0 and tokens[i].key in set(lang.grammar.get("determiners", [])):
+        i -= 1
+    return i >= 0 and lang.cue("place_prepositions").match_word(tokens[i].key)
+
+
+def coordinated_groups(mentions: list[Mention], tokens: list[Token], determiners: frozenset[str] = frozenset(), links: frozenset[str] = frozenset(LIST_MARKS)) -> list[list[Mention]]:
+    """Mentions joined only by commas, hyphens, conjunctions and articles ("Belarus, China
+    und Iran", "the Kuwaiti emir and the US")."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups:
+            prev = groups[-1][-1]
+            between = tokens[prev.last_token + 1 : m.first_token]
+            if between and len(between) <= 4 and any(t.key in links or t.text in JOINERS for t in between) and all(
+                t.key in links or t.text in JOINERS or t.key in determiners for t in between
+            ):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def expand(mention: Mention, groups: list[list[Mention]]) -> list[Mention]:
+    """A coordinated mention stands for every member of its list, and "the two sides"
+    for each of the states it refers to."""
+    if mention.members:
+        return [country_mention(mention, c) for c in mention.members]
+    for group in groups:
+        if mention in group and len(group) > 1:
+            return [m for m in group if usable(m)] or [mention]
+    return [mention]
+

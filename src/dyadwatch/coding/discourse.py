@@ -1,0 +1,138 @@
+"""What earlier sentences of a document tell later ones: the article's dyad, the dyad in
+focus, hosts, accusers, people named before (pronouns, surnames), context dates."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..actors import actor_dictionary
+from ..grounding.dates import DateMention
+from ..lang import LanguageData
+from ..model import Event, Mention, Sentence
+from ..textutil import Token
+from .clauses import can_act, usable
+
+
+CONTEXT_SENTENCES = 2
+
+
+# An undated sentence takes a recent date (at most ANCHOR_DAYS before publication) stated
+# earlier in its paragraph or in the first LEAD_SENTENCES sentences.
+ANCHOR_DAYS = 14
+
+
+LEAD_SENTENCES = 4
+
+
+CONTEXT_TARGET_SENTENCES = 3
+
+
+# Roots of verbal interaction where a missing target may be the other side of the dyad in focus.
+DYAD_ROOTS = ("10", "11", "12", "13", "16")
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the document said that later ones refer to."""
+
+    host: tuple[str, int, DateMention | None, Mention] | None = None  # (country, sentence, date, mention)
+    group: tuple[str, ...] = ()
+    accusers: list[tuple[str, int, Mention]] = field(default_factory=list)
+    last_events: list[Event] = field(default_factory=list)
+    last_person: tuple[Mention, int] | None = None
+    surnames: dict[str, Mention] = field(default_factory=dict)  # "Kim" after "Kim Jong-un"
+    document_dyad: tuple[str, ...] = ()  # the two states the whole article is about
+    dates: list = field(default_factory=list)  # (paragraph, sentence, recent day-precision date)
+    lead_date: DateMention | None = None  # the first recent date stated in the lead
+    sentence_speakers: list = field(default_factory=list)  # verbs of saying in the current sentence
+    sentence_mentions: list = field(default_factory=list)  # actor mentions of the current sentence
+    focus: tuple[str, ...] = ()  # the dyad of the latest event
+    focus_sentence: int = -1
+    focus_mentions: dict[str, Mention] = field(default_factory=dict)
+
+    def context_date(self, sentence: Sentence) -> DateMention | None:
+        """The date an undated sentence inherits: the latest recent date stated earlier in
+        its paragraph, else the date stated in the lead of the article (headlines and the
+        lead take it even when it is only given a sentence later)."""
+        same_paragraph = [d for p, i, d in self.dates if p == sentence.paragraph and i < sentence.index]
+        if same_paragraph:
+            return same_paragraph[-1]
+        if sentence.block_kind in ("title", "heading"):
+            return self.lead_date
+        earlier = [d for p, i, d in self.dates if i < LEAD_SENTENCES and i < sentence.index]
+        return earlier[0] if earlier else None
+
+
+def document_dyad(recognised: list[list[Mention]]) -> tuple[str, ...]:
+    """The two states an article is about: the two most named, when together they make
+    up at least half of the state mentions and each is named at least twice."""
+    counts: dict[str, int] = {}
+    for mentions in recognised:
+        for m in mentions:
+            if m.country and not m.media and not m.former and len(m.country) == 3 and m.country.isalpha() and m.role != "IGO":
+                counts[m.country] = counts.get(m.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2 or ranked[0][1] + ranked[1][1] < 0.5 * sum(counts.values()):
+        return ()
+    return (ranked[0][0], ranked[1][0])
+
+
+def resolve_bare_agents(candidates: list[Mention], mentions: list[Mention], dyad: tuple[str, ...], tokens: list[Token], determiners: set[str]) -> None:
+    """"die Junta", "the government": a role noun without a state (used as a noun, after an
+    article), in an article about two states, is the one of the two that the sentence
+    does not name otherwise."""
+    if len(dyad) != 2:
+        return
+    named = {m.country for m in mentions if m.country}
+    others = [c for c in dyad if c not in named]
+    if len(others) != 1 or len(named & set(dyad)) != 1:
+        return
+    for m in candidates:
+        after_article = m.first_token > 0 and tokens[m.first_token - 1].key in determiners
+        if m.country is None and m.kind == "agent" and m.role in ("GOV", "MIL") and not m.former and not m.media and after_article:
+            m.country = others[0]
+            m.name = m.name or m.text
+
+
+def remember_surnames(people: list[Mention], tokens: list[Token], lang: LanguageData, discourse: Discourse) -> None:
+    """The words of a person's name, so that a later "Kim" or "Macron" finds the person."""
+    dictionary = actor_dictionary(lang.code)
+    for m in people:
+        for tok in tokens[m.first_token : m.last_token + 1]:
+            if tok.is_word and tok.text[:1].isupper() and len(tok.text) >= 3 and dictionary.agent((tok.norm,)) is None:
+                discourse.surnames.setdefault(tok.text, m)
+
+
+def with_known_surnames(mentions: list[Mention], tokens: list[Token], discourse: Discourse) -> list[Mention]:
+    """Mentions plus bare names of people the document named in full before."""
+    if not discourse.surnames:
+        return mentions
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    added = []
+    for i, tok in enumerate(tokens):
+        person = discourse.surnames.get(tok.text)
+        if person is not None and i not in covered:
+            added.append(Mention(tok.start, tok.end, tok.text, person.country, person.role, "person", person.name, first_token=i, last_token=i))
+    return sorted(mentions + added, key=lambda m: m.first_token) if added else mentions
+
+
+def relative_antecedent(tokens: list[Token], lang: LanguageData, c_start: int, mentions: list[Mention], match_first: int) -> Mention | None:
+    """", qui reproche au Rwanda ...": a clause opened by a subject relative pronoun has the
+    actor just before it as its subject."""
+    if c_start >= len(tokens) or tokens[c_start].key not in set(lang.grammar.get("subject_relatives", [])):
+        return None
+    if match_first - c_start > 4:
+        return None  # "qui a également vu ses représentants expulsés": not its own act
+    before = [m for m in mentions if m.last_token < c_start and c_start - m.last_token <= 3 and usable(m) and can_act(m)]
+    return before[-1] if before else None
+
+
+def dyad_partner(source: Mention, discourse: Discourse, sentence_index: int) -> Mention | None:
+    """The other side of the dyad the text was just speaking about, for a source without
+    a stated target ("France rejected the move", "Le ministère a démenti ces allégations")."""
+    focus = discourse.focus if sentence_index - discourse.focus_sentence <= CONTEXT_TARGET_SENTENCES else ()
+    for dyad in (focus, discourse.document_dyad):
+        if len(dyad) == 2 and source.country in dyad:
+            other = dyad[1] if source.country == dyad[0] else dyad[0]
+            return discourse.focus_mentions.get(other) or Mention(source.start, source.start, other, other, "", "context", other)
+    return None
+
