@@ -19,12 +19,13 @@ import argparse
 import datetime as dt
 import os
 import platform
-import re
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results_md import write_section  # noqa: E402
 from dyadwatch.ingest.readers import read_inputs
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.store import Store, ingest
@@ -34,7 +35,6 @@ from dyadwatch.store.synthetic import write_corpus
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 MERGE = ROOT / "tests" / "fixtures" / "merge"
-BEGIN, END = "<!-- ingest:begin -->", "<!-- ingest:end -->"
 
 
 def measure(n: int, workdir: Path) -> dict:
@@ -77,8 +77,7 @@ def section(m: dict, command: str) -> str:
     used_k = m["used_bytes"] / m["stored"] * 1000
     raw_k = m["raw_bytes"] / m["documents"] * 1000
     r = m["merge"]
-    return f"""{BEGIN}
-## Ingest
+    return f"""## Ingest
 
 Measured {dt.date.today().isoformat()} with `{command}` on {os.cpu_count()} cores ({platform.machine()}, Python {platform.python_version()}),
 {m['documents']} synthetic documents (the sample's sentences recombined; {m['copies']} ended up as near-duplicate copies), one process.
@@ -99,8 +98,7 @@ tables and are reused by later writes). Coding dominates the time: storing costs
 
 | labelled mentions | gold reports found | true merges | false merges | missed merges | false merge rate | missed merge rate |
 |---|---|---|---|---|---|---|
-| {r['labelled_mentions']} | {r['gold_reports_found']} / {r['gold_reports']} | {r['true_merges']} | {r['false_merges']} | {r['missed_merges']} | {r['false_merge_rate']} | {r['missed_merge_rate']} |
-{END}"""
+| {r['labelled_mentions']} | {r['gold_reports_found']} / {r['gold_reports']} | {r['true_merges']} | {r['false_merges']} | {r['missed_merges']} | {r['false_merge_rate']} | {r['missed_merge_rate']} |"""
 
 
 def main() -> int:
@@ -114,12 +112,7 @@ def main() -> int:
     body = section(m, command)
     print(body)
     if not args.no_write:
-        text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-        if BEGIN in text:
-            text = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: body, text, flags=re.S)
-        else:
-            text = text.rstrip() + "\n\n" + body + "\n"
-        RESULTS.write_text(text, encoding="utf-8")
+        write_section("ingest", body)
     return 0
 
 

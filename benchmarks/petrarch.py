@@ -22,11 +22,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results_md import write_section  # noqa: E402
 from dyadwatch.coding.clauses import usable
 from dyadwatch.coding.modality import FACTUAL_MODALITIES
 from dyadwatch.coding.triggers import trigger_index
@@ -285,17 +286,6 @@ def show_examples(result: dict, n: int) -> None:
         print(f"\n## {cause}")
         for rid, triple, text, system in items[:n]:
             print(f"  {rid}: expected {triple}; coded {system}\n      {text[:160]}")
-
-
-def write_section(name: str, body: str) -> None:
-    begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
-    block = f"{begin}\n{body.rstrip()}\n{end}"
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-    if begin in text:
-        text = re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: block, text, flags=re.S)
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
 
 
 def run_gsr(shared: Path, show: int) -> str:

@@ -25,21 +25,21 @@ import argparse
 import datetime as dt
 import json
 import math
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dyadwatch.ingest.readers import RawDocument
-from dyadwatch.pipeline import Pipeline
-from dyadwatch.resources import package_path
+from dyadwatch.ingest.readers import RawDocument  # noqa: E402
+from dyadwatch.pipeline import Pipeline  # noqa: E402
+from dyadwatch.resources import package_path  # noqa: E402
+from results_md import write_section  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 GOLD = ROOT / "benchmarks" / "places" / "gold.jsonl"
-BEGIN, END = "<!-- places:begin -->", "<!-- places:end -->"
 MAX_KM = 50.0
 REFERENCE_ID = "de-seed"
 
@@ -193,7 +193,7 @@ def section(scores: dict, outcomes: list[dict]) -> str:
         want = f"{a['place']} ({a['country']})" if a["place"] else "no place"
         miss_lines.append(f"- `{a['doc']}` {a['source']}–{a['target']}: expected {want}, got {got}")
     return (
-        f"{BEGIN}\n## Places\n\nMeasured {dt.date.today().isoformat()} with `python benchmarks/places.py`: the `location` of "
+        f"## Places\n\nMeasured {dt.date.today().isoformat()} with `python benchmarks/places.py`: the `location` of "
         "coded events against our place annotations (`benchmarks/places/gold.jsonl`, written by us for the bundled "
         "sample, the held-out set and the gold evidence sentences of `shared/corpus`). `stated`: annotations with a "
         "stated place (`stated_coded`: of those, the coder produced the event); `exact`: the resolved gazetteer feature "
@@ -204,7 +204,7 @@ def section(scores: dict, outcomes: list[dict]) -> str:
         + "\n".join(lines)
         + "\n\nWrong or invented places:\n\n"
         + ("\n".join(miss_lines) if miss_lines else "- none")
-        + f"\n{END}"
+
     )
 
 
@@ -228,12 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_write:
         print(body)
         return 0
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-    if BEGIN in text:
-        text = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: body, text, flags=re.DOTALL)
-    else:
-        text = text.rstrip() + "\n\n" + body + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
+    write_section("places", body)
     print(body)
     return 0
 

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results_md import write_section  # noqa: E402
 from dyadwatch.cli import evaluate_gold
 from dyadwatch.resources import package_path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
-BEGIN, END = "<!-- quality:begin -->", "<!-- quality:end -->"
 COLUMNS = ("documents", "system_events", "precision", "recall_required", "recall_required_and_stretch", "f1", "date_accuracy", "forbidden_hits")
 
 
@@ -46,19 +46,13 @@ def main() -> int:
         scores, _ = evaluate_gold(path, texts)
         sections.append(f"### {title}\n\n{table(scores)}\n")
     body = (
-        f"{BEGIN}\n## Quality\n\nMeasured {dt.date.today().isoformat()} with `python benchmarks/quality.py` "
+        f"## Quality\n\nMeasured {dt.date.today().isoformat()} with `python benchmarks/quality.py` "
         "(the metric of `shared/tools/score_events.py`: unique source-target-root triples per document; "
         "precision over system triples, recall over required (and stretch) events, F1 on required+stretch, "
         "date accuracy among matched events).\n\n"
         + "\n".join(sections)
-        + f"{END}"
     )
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-    if BEGIN in text:
-        text = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: body, text, flags=re.S)
-    else:
-        text = text.rstrip() + "\n\n" + body + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
+    write_section("quality", body)
     print(body)
     return 0
 
