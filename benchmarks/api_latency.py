@@ -9,9 +9,10 @@
 2. The server is started on 127.0.0.1 (a free port) in its own process: `dyadwatch serve`
    itself, and for the uncached relation figures the same app with its cache turned off.
 3. A load tool sends requests on loopback only, bounded in time: `wrk` (Debian package;
-   2 threads, 4 connections, --duration seconds per query) when it is installed, else a
-   bounded Python loop in a separate process (at most 2,000 requests or --duration seconds).
-   p50 and p99 are the load tool's latency percentiles.
+   --duration seconds per query, once with 1 connection, once with 4 connections on 2
+   threads) when it is installed, else a bounded Python loop in a separate process (one
+   connection, at most 2,000 requests or --duration seconds). p50 and p99 are the load
+   tool's latency percentiles.
 """
 from __future__ import annotations
 
@@ -109,14 +110,17 @@ def start_server(kind: str, db: Path) -> tuple[subprocess.Popen, str]:
 
 
 def _ms(text: str) -> float:
-    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
-    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}[unit]
 
 
-def run_wrk(url: str, duration: int) -> dict:
-    out = subprocess.run(["wrk", "-t2", "-c4", f"-d{duration}s", "--timeout", "30s", "--latency", url],
+def run_wrk(url: str, duration: int, connections: int) -> dict:
+    threads = min(2, connections)
+    out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "30s", "--latency", url],
                          capture_output=True, text=True, timeout=duration + 60, check=True).stdout
-    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, flags=re.M))
+    latency = dict(re.findall(r"^\s*(50|99)(?:\.0+)?%\s+([\d.]+(?:us|ms|s|m))\s*$", out, flags=re.MULTILINE))
+    if "50" not in latency or "99" not in latency:
+        raise RuntimeError(f"cannot read wrk's latency distribution:\n{out}")
     requests = int(re.search(r"(\d+) requests in", out).group(1))
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors = re.search(r"Socket errors: (.*)", out)
@@ -147,7 +151,7 @@ def run_loop(url: str, duration: int) -> dict:
                          timeout=duration + 60, check=True).stdout
     data = json.loads(out)
     times = sorted(data["times"])
-    pick = lambda q: times[min(len(times) - 1, int(q * len(times)))]  # noqa: E731
+    pick = lambda q: times[min(len(times) - 1, int(q * len(times)))]
     return {"p50": pick(0.50), "p99": pick(0.99), "requests": len(times), "rate": len(times) / (time.perf_counter() - started),
             "failed": data["failed"], "socket_errors": ""}
 
@@ -164,9 +168,12 @@ def measure(db: Path, duration: int) -> tuple[list[dict], str]:
             with urllib.request.urlopen(base + path, timeout=120) as response:  # warm-up, and a check that it answers
                 body = json.loads(response.read())
             size = body.get("total", len(body.get("periods", [])))
-            m = run_wrk(base + path, duration) if tool == "wrk" else run_loop(base + path, duration)
-            results.append(dict(m, name=name, path=path, size=size))
-            print(f"{name}: p50 {m['p50']:.1f} ms, p99 {m['p99']:.1f} ms, {m['rate']:.1f} requests/s", file=sys.stderr)
+            one = run_wrk(base + path, duration, 1) if tool == "wrk" else run_loop(base + path, duration)
+            four = run_wrk(base + path, duration, 4) if tool == "wrk" else None
+            results.append({"name": name, "path": path, "size": size, "one": one, "four": four})
+            for label, m in (("1 connection", one), ("4 connections", four)):
+                if m:
+                    print(f"{name}, {label}: p50 {m['p50']:.1f} ms, p99 {m['p99']:.1f} ms, {m['rate']:.1f} requests/s", file=sys.stderr)
     finally:
         for proc, _ in servers.values():
             proc.terminate()
@@ -176,10 +183,17 @@ def measure(db: Path, duration: int) -> tuple[list[dict], str]:
 
 def section(results: list[dict], tool: str, store: dict, command: str, duration: int) -> str:
     c = store["counts"]
-    load = (f"`wrk -t2 -c4 -d{duration}s --latency` (2 threads, 4 connections)" if tool == "wrk"
+    load = (f"`wrk --latency -d{duration}s`, once with one connection (`-t1 -c1`) and once with four (`-t2 -c4`)" if tool == "wrk"
             else f"a Python loop in its own process (one connection, at most 2,000 requests or {duration} s)")
+
+    def cells(m: dict | None) -> str:
+        if m is None:
+            return "| | | "
+        return f"| {m['p50']:.1f} ms | {m['p99']:.1f} ms | {m['rate']:.1f} "
+
     rows = "\n".join(
-        f"| {r['name']} | `/{r['path']}` | {r['p50']:.1f} ms | {r['p99']:.1f} ms | {r['rate']:.1f} | {r['requests']:,} | {r['failed']} |"
+        f"| {r['name']} | `/{r['path']}` {cells(r['one'])}{cells(r['four'])}| "
+        f"{r['one']['requests'] + (r['four']['requests'] if r['four'] else 0):,} | {r['one']['failed'] + (r['four']['failed'] if r['four'] else 0)} |"
         for r in results
     )
     return f"""{BEGIN}
@@ -188,11 +202,11 @@ def section(results: list[dict], tool: str, store: dict, command: str, duration:
 Measured {dt.date.today().isoformat()} with `{command}` on {os.cpu_count()} cores ({platform.machine()}, Python {platform.python_version()}):
 `dyadwatch serve` (uvicorn, one process) on 127.0.0.1 over a store of {c['events']:,} events ({c['merged_events']:,} merged
 events, {c['documents']:,} synthetic documents: the sample's sentences recombined, 2023–2024), loaded with {load}
-against the running server on loopback, {duration} s per query after one warm-up request. Latencies are the load tool's
-percentiles over all requests of the run, under that concurrency (so they include queueing on 2 cores).
+against the running server on loopback, {duration} s per query and concurrency after one warm-up request. Latencies are
+the load tool's percentiles over all requests of a run; with four connections they include queueing for the 2 cores.
 
-| query | request | p50 | p99 | requests/s | requests | non-2xx |
-|---|---|---|---|---|---|---|
+| query | request | p50, 1 conn. | p99, 1 conn. | requests/s, 1 conn. | p50, 4 conn. | p99, 4 conn. | requests/s, 4 conn. | requests | non-2xx |
+|---|---|---|---|---|---|---|---|---|---|
 {rows}
 
 Events are never cached: each request filters, counts and sorts in DuckDB (the store opened read-only, one cursor per
@@ -221,7 +235,7 @@ def main() -> int:
     if not args.no_write:
         text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
         if BEGIN in text:
-            text = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: body, text, flags=re.S)
+            text = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: body, text, flags=re.DOTALL)
         else:
             text = text.rstrip() + "\n\n" + body + "\n"
         RESULTS.write_text(text, encoding="utf-8")

@@ -78,7 +78,7 @@ def _documented_options():
     return readme
 
 
-@pytest.mark.parametrize("command", ["code", "demo", "evaluate", "kb", "ingest", "events", "relations", "partners", "spark"])
+@pytest.mark.parametrize("command", ["code", "demo", "evaluate", "kb", "ingest", "events", "relations", "partners", "spark", "serve"])
 def test_every_command_and_option_is_documented_in_the_readme(command):
     readme = _documented_options()
     assert f"dyadwatch {command}" in readme

@@ -1,6 +1,7 @@
 """The REST API over a small store: every endpoint, its limits and its errors."""
 import subprocess
 import sys
+from itertools import pairwise
 
 import pytest
 
@@ -55,6 +56,37 @@ def test_events_filters_page_and_sort(client):
     assert german and all(e["lang"] == "de" and "2023-07" <= e["date"][:7] <= "2023-09" for e in german)
     assert get(client, "/api/events?text=Pyongyang&limit=200")["total"] >= 1
     assert get(client, "/api/events?source=NER&target=FRA&code=11")["items"][0]["code"].startswith("11")
+
+
+@pytest.mark.parametrize("merged", [False, True])
+@pytest.mark.parametrize(
+    "query, flt",
+    [
+        ("", {}),
+        ("actor=RUS", {"actor": ["RUS"]}),
+        ("source=NER&target=FRA", {"source": ["NER"], "target": ["FRA"]}),
+        ("root=04,05&lang=fr", {"root": ["04", "05"], "lang": ["fr"]}),
+        ("quad=3,4&since=2023-07-01&until=2023-12-31", {"quad": [3, 4], "since": "2023-07-01", "until": "2023-12-31"}),
+        ("text=Pyongyang&role=GOV", {"text": "Pyongyang", "role": ["GOV"]}),
+    ],
+)
+def test_events_are_those_of_the_command_line(client, api_db, query, flt, merged):
+    import datetime as dt
+
+    from dyadwatch.store import EventFilter
+
+    flt = {k: dt.date.fromisoformat(v) if k in ("since", "until") else v for k, v in flt.items()}
+    with Store(api_db, create=False, read_only=True) as store:
+        expected = store.events(EventFilter(**flt), merged=merged)
+    got = get(client, f"/api/events?{query}&merged={str(merged).lower()}&limit=200")
+    assert got["total"] == len(expected)
+    key = "merged_id" if merged else "event_id"
+    assert sorted(e["merged_id"] if merged else (e["doc_key"], e["ordinal"]) for e in got["items"]) == sorted(
+        r[key] if merged else (r["doc_key"], r["ordinal"]) for r in expected)
+    by_key = {(r["merged_id"] if merged else (r["doc_key"], r["ordinal"])): r for r in expected}
+    for e in got["items"]:
+        r = by_key[e["merged_id"] if merged else (e["doc_key"], e["ordinal"])]
+        assert (e["date"], e["code"], e["evidence"], e["num_articles"], e["url"]) == (r["date"], r["code"], r["evidence"], r["num_articles"], r["url"])
 
 
 def test_merged_events_and_dyad_filter(client):
@@ -132,7 +164,7 @@ def test_document_segments_mark_removed_boilerplate_and_evidence(client):
     segments = doc["segments"]
     # consecutive, covering the text
     assert segments[0]["start"] == 0 and segments[-1]["end"] == doc["length"] == len(doc["text"])
-    assert all(a["end"] == b["start"] for a, b in zip(segments, segments[1:]))
+    assert all(a["end"] == b["start"] for a, b in pairwise(segments))
     removed = "".join(doc["text"][s["start"] : s["end"]] for s in segments if s["removed"])
     assert removed and all(r["reason"] for r in doc["removed"])
     assert removed == "".join(doc["text"][r["start"] : r["end"]] for r in doc["removed"])
@@ -221,10 +253,29 @@ def test_cached_and_uncached_answers_agree(api_db, client):
         assert fresh.get(url).json() == get(client, url)
 
 
+def test_a_store_with_stale_merged_events_is_served_and_says_so(api_db, tmp_path):
+    import shutil
+
+    import duckdb
+
+    from dyadwatch.api import create_app
+
+    copy = tmp_path / "stale.duckdb"
+    shutil.copy(api_db, copy)
+    con = duckdb.connect(str(copy))
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'aggregates_dirty'")
+    con.close()
+    app = create_app(copy)
+    try:
+        assert make_client(app).get("/api/health").json()["aggregates_stale"] is True
+    finally:
+        app.state.store.close()
+
+
 def test_serve_refuses_a_missing_store(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "dyadwatch.cli", "serve", "--db", str(tmp_path / "none.duckdb"), "--port", "0"],
-        capture_output=True, text=True, timeout=60,
+        check=False, capture_output=True, text=True, timeout=60,
     )
     assert result.returncode == 2 and "no store at" in result.stderr
 

@@ -50,12 +50,9 @@ def browser(playwright_api):
     browser.close()
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory, playwright_api):
-    """The base URL of `dyadwatch serve` over the test store."""
-    db = build_store(tmp_path_factory.mktemp("web-store"))
+def start_server(db: Path, log: Path) -> tuple[subprocess.Popen, str]:
+    """`dyadwatch serve --db db` on 127.0.0.1 and a free port; (process, base URL) once it answers."""
     port = free_port()
-    log = tmp_path_factory.mktemp("server") / "serve.log"
     with open(log, "w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "dyadwatch.cli", "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
@@ -67,19 +64,30 @@ def server(tmp_path_factory, playwright_api):
         try:
             with urllib.request.urlopen(base + "api/health", timeout=2) as response:
                 if response.status == 200:
-                    break
+                    return proc, base
         except OSError:
             pass
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
             pytest.fail(f"dyadwatch serve did not start: {log.read_text()}")
         time.sleep(0.2)
-    yield base
+
+
+def stop_server(proc: subprocess.Popen) -> None:
     proc.terminate()
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory, playwright_api):
+    """The base URL of `dyadwatch serve` over the test store."""
+    db = build_store(tmp_path_factory.mktemp("web-store"))
+    proc, base = start_server(db, tmp_path_factory.mktemp("server") / "serve.log")
+    yield base
+    stop_server(proc)
 
 
 @pytest.fixture(scope="session")
@@ -131,11 +139,16 @@ class Page:
         return first
 
 
+def new_page(browser, base: str, artifacts: list[Path]) -> tuple[object, Page]:
+    context = browser.new_context(viewport=VIEWPORT, locale="en-GB", timezone_id="UTC")
+    page = Page(context.new_page(), base, artifacts)
+    page.page.set_default_timeout(15_000)
+    return context, page
+
+
 @pytest.fixture
 def web(browser, server, artifacts):
-    context = browser.new_context(viewport=VIEWPORT, locale="en-GB", timezone_id="UTC")
-    page = Page(context.new_page(), server, artifacts)
-    page.page.set_default_timeout(15_000)
+    context, page = new_page(browser, server, artifacts)
     yield page
     context.close()
     assert not page.errors, f"errors in the page: {page.errors}"

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Annotated, Literal, TypeVar
 
 import duckdb
-from fastapi import FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -37,8 +38,8 @@ REF = r"^([0-9a-f]{16}|[0-9a-f]{1,64}-[0-9]{1,9})$"
 DOC_KEY = r"^[0-9a-f]{1,64}$"
 SECURITY_HEADERS = (
     (b"content-security-policy",
-     b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-     b"font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+     (b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+      b"font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),

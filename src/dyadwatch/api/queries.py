@@ -12,10 +12,25 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..aggregate.changes import turns as find_turns
-from ..aggregate.network import Interaction, alignment_graph, communities_of, partners, relations
-from ..aggregate.series import DyadEvent, dyad_series, event_day, next_period, period_label, period_start, periods_between
+from ..aggregate.network import (
+    Interaction,
+    alignment_graph,
+    communities_of,
+    partners,
+    relations,
+)
+from ..aggregate.series import (
+    DyadEvent,
+    dyad_series,
+    event_day,
+    next_period,
+    period_label,
+    period_start,
+    periods_between,
+)
 from ..store import EventFilter, Store
 from ..store.relations import _inside
 from ..store.schema import event_columns
@@ -112,9 +127,16 @@ def event_item(rec: dict, merged: bool) -> dict:
 
 # --- events --------------------------------------------------------------------------------
 
+# sort key -> (column for reports, column for merged events, joins it needs)
 SORTS = {
-    "date": "q.date", "pub_date": "q.pub_date", "goldstein": "q.goldstein", "confidence": "q.confidence",
-    "articles": "q.num_articles", "code": "q.code", "source": "q.source_country", "target": "q.target_country",
+    "date": ("e.date", "m.date", ""),
+    "pub_date": ("d.pub_date", "d.pub_date", "d"),
+    "goldstein": ("e.goldstein", "m.goldstein", ""),
+    "confidence": ("e.confidence", "e.confidence", "e"),
+    "articles": ("m.num_articles", "m.num_articles", "m"),
+    "code": ("e.code", "m.code", ""),
+    "source": ("e.source_country", "m.source_country", ""),
+    "target": ("e.target_country", "m.target_country", ""),
 }
 
 
@@ -128,35 +150,55 @@ class EventQuery:
     limit: int = 50
 
 
-def _sort_sql(sort: str) -> str:
-    descending = sort.startswith("-")
-    column = SORTS[sort.lstrip("-")]
-    direction = "DESC" if descending else "ASC"
-    return f"{column} {direction} NULLS LAST, q.date {direction}, q.doc_key, q.ordinal"
-
-
-def _wrapped(store: Store, query: EventQuery) -> tuple[str, list]:
-    sql, params = store.event_sql(query.filter, merged=query.merged)
-    where, extra = "TRUE", []
+def _matches(query: EventQuery, joins: str = "") -> tuple[str, list, str]:
+    """(FROM ... WHERE ..., parameters, key columns) of the events matching a query: the same
+    rows as `Store.event_sql` (reports, or merged events that have a matching report), read
+    from the narrow tables only, with the joins a sort needs."""
+    where, params = query.filter.sql("e")
+    if not query.merged:
+        sql = "FROM events e"
+        if "d" in joins:
+            sql += " JOIN documents d ON d.doc_key = e.doc_key"
+        if "m" in joins:
+            sql += (" LEFT JOIN event_merges em ON em.doc_key = e.doc_key AND em.ordinal = e.ordinal"
+                    " LEFT JOIN merged_events m ON m.merged_id = em.merged_id")
+        sql += f" WHERE {where}"
+        side, keys = "e", "e.doc_key, e.ordinal"
+    else:
+        sql = "FROM merged_events m"
+        if "d" in joins:
+            sql += " JOIN documents d ON d.doc_key = m.rep_doc_key"
+        if "e" in joins:
+            sql += " JOIN events e ON e.doc_key = m.rep_doc_key AND e.ordinal = m.rep_ordinal"
+        sql += " WHERE TRUE"
+        if where != "TRUE":
+            sql += (f" AND m.merged_id IN (SELECT em.merged_id FROM events e JOIN event_merges em"
+                    f" ON em.doc_key = e.doc_key AND em.ordinal = e.ordinal WHERE {where})")
+        side, keys = "m", "m.merged_id, m.rep_doc_key, m.rep_ordinal"
     if query.dyad:
         a, b = query.dyad
-        where = "((q.source_country = ? AND q.target_country = ?) OR (q.source_country = ? AND q.target_country = ?))"
-        extra = [a, b, b, a]
-    return f"SELECT q.* FROM ({sql}) q WHERE {where}", params + extra
+        sql += (f" AND (({side}.source_country = ? AND {side}.target_country = ?)"
+                f" OR ({side}.source_country = ? AND {side}.target_country = ?))")
+        params = params + [a, b, b, a]
+    return sql, params, keys
 
 
 def events_page(store: Store, query: EventQuery) -> dict:
     """A page of events: the count of all matches, the keys of the page (a narrow sort in
     DuckDB), then the full records of those keys only."""
-    sql, params = _wrapped(store, query)
-    total = store.con.execute(f"SELECT count(*) FROM ({sql}) c", params).fetchone()[0]
+    sql, params, _ = _matches(query)
+    total = store.con.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
     rows: list[dict] = []
     if query.offset < total:
-        key = "q.merged_id" if query.merged else "q.doc_key, q.ordinal"
-        keys = store.con.execute(
-            f"SELECT {key} FROM ({sql}) q ORDER BY {_sort_sql(query.sort)} LIMIT ? OFFSET ?", params + [query.limit, query.offset]
-        ).fetchall()
-        rows = records(store, [k[0] if query.merged else (k[0], k[1]) for k in keys], query.merged)
+        descending = query.sort.startswith("-")
+        column_r, column_m, joins = SORTS[query.sort.lstrip("-")]
+        column = column_m if query.merged else column_r
+        sql, params, keys = _matches(query, joins)
+        direction = "DESC" if descending else "ASC"
+        date, doc, ordinal = ("m.date", "m.rep_doc_key", "m.rep_ordinal") if query.merged else ("e.date", "e.doc_key", "e.ordinal")
+        order = f"{column} {direction} NULLS LAST, {date} {direction}, {doc}, {ordinal}"
+        found = store.con.execute(f"SELECT {keys} {sql} ORDER BY {order} LIMIT ? OFFSET ?", params + [query.limit, query.offset]).fetchall()
+        rows = records(store, [k[0] if query.merged else (k[0], k[1]) for k in found], query.merged)
     return {
         "total": total,
         "offset": query.offset,
@@ -168,17 +210,23 @@ def events_page(store: Store, query: EventQuery) -> dict:
 
 
 def records(store: Store, keys: Sequence, merged: bool) -> list[dict]:
-    """Full event records (as `Store.events`, plus the document's title) of the given merged
-    ids or (doc_key, ordinal) pairs, in the order of `keys`."""
+    """Full event records (the columns of `Store.events`, plus the document's title) of the
+    given merged ids or (doc_key, ordinal) pairs, in the order of `keys`."""
     if not keys:
         return []
-    full, params = store.event_sql(None, merged=merged)
-    column = "q.merged_id" if merged else "q.doc_key"
-    values = list(dict.fromkeys(keys)) if merged else list(dict.fromkeys(k for k, _ in keys))
-    found = _rows(store.con.execute(
-        f"SELECT q.*, dd.title FROM ({full}) q LEFT JOIN documents dd ON dd.doc_key = q.doc_key "
-        f"WHERE {column} IN (SELECT unnest(?::VARCHAR[]))",
-        params + [values]))
+    extra = Store._EXTRA + ", d.title"
+    if merged:
+        replaced = ", ".join(f"m.{c} AS {c}" for c in Store._MERGED_COLUMNS)
+        sql = (f"SELECT e.* REPLACE ({replaced}, m.merged_id AS event_id), {extra} FROM merged_events m "
+               f"JOIN events e ON e.doc_key = m.rep_doc_key AND e.ordinal = m.rep_ordinal "
+               f"JOIN documents d ON d.doc_key = m.rep_doc_key WHERE m.merged_id IN (SELECT unnest(?::VARCHAR[]))")
+        values = list(dict.fromkeys(keys))
+    else:
+        sql = (f"SELECT e.*, {extra} FROM events e JOIN documents d ON d.doc_key = e.doc_key "
+               f"LEFT JOIN event_merges em ON em.doc_key = e.doc_key AND em.ordinal = e.ordinal "
+               f"LEFT JOIN merged_events m ON m.merged_id = em.merged_id WHERE e.doc_key IN (SELECT unnest(?::VARCHAR[]))")
+        values = list(dict.fromkeys(k for k, _ in keys))
+    found = _rows(store.con.execute(sql, [values]))
     index = {(r["merged_id"] if merged else (r["doc_key"], r["ordinal"])): r for r in found}
     return [index[k] for k in keys if k in index]
 
@@ -299,7 +347,7 @@ def segments(length: int, removed: Sequence[dict], evidence: Sequence[dict], tri
                 spans.append((start, end, kind, it))
     cuts = sorted({0, length} | {s for s, _, _, _ in spans} | {e for _, e, _, _ in spans})
     out = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         seg = {"start": start, "end": end, "removed": None, "events": [], "triggers": [], "actor": None}
         for s, e, kind, it in spans:
             if s <= start and end <= e:
@@ -378,7 +426,7 @@ def relation(store: Store, a: str, b: str, by: str = "month", since: dt.date | N
     a, b = a.upper(), b.upper()
     events = [e for e, _ in _dyad_events(store, a, b, by)]
     coverage = store.coverage([a, b])
-    inside = lambda d: (since is None or d >= since) and (until is None or d <= until)  # noqa: E731
+    inside = lambda d: (since is None or d >= since) and (until is None or d <= until)
     days = [e.day for e in events if {e.source, e.target} == {a, b} and inside(e.day)]
     days += [d for d in coverage.values() if d is not None and inside(d)]
     if days:
@@ -526,7 +574,7 @@ def dyads(store: Store, limit: int) -> list[dict]:
 
 def health(store: Store) -> dict:
     con = store.con
-    one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+    one = lambda sql: con.execute(sql).fetchone()[0]
     first, last = con.execute("SELECT CAST(min(pub_date) AS VARCHAR), CAST(max(pub_date) AS VARCHAR) FROM documents").fetchone()
     stale = con.execute("SELECT value FROM meta WHERE key = 'aggregates_dirty'").fetchone()
     return {
