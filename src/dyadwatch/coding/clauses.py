@@ -24,6 +24,7 @@ def coordinators(lang: LanguageData) -> set[str]:
 DATELINE_MARKS = {"-", "–", "—", "(", ":"}
 
 
+OPENING_BRACKETS = {"[", "("}
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "'", "’", "‘"}
 
 
@@ -150,8 +151,8 @@ def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageDa
         if i == relative_pronoun:
             return "free"
         tok = tokens[i]
-        if tok.text in JOINERS:
-            i -= 1
+        if tok.text in JOINERS or tok.text in QUOTE_MARKS or tok.text in OPENING_BRACKETS:
+            i -= 1  # "с [президентом РФ]", 'an den "Partner"': brackets and quotes hide no preposition
             continue
         if not tok.is_word:
             return "free"
