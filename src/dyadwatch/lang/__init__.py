@@ -15,6 +15,7 @@ from babel import Locale
 from ..resources import DataFileError, package_path, read_toml, read_tsv, split_values
 from ..textutil import fold, word_keys
 
+MEMO_LIMIT = 200_000  # words remembered per cue set (bounded memory on endless input)
 SUPPORTED_LANGUAGES = ("de", "en", "fr", "es", "it", "ru")
 FRAMES = {"act", "accuse", "deny", "meet", "visit", "host", "attend", "label", "say", "noun"}
 
@@ -51,6 +52,7 @@ class CueSet:
 
     def __init__(self, values: list[str], fold_accents: bool = True):
         self.fold_accents = fold_accents
+        self._memo: dict[str, bool] = {}  # word -> matches: the same words come up again and again
         self.words: set[str] = set()
         self.prefixes: tuple[str, ...] = ()
         self.phrases: list[tuple[tuple[str, bool], ...]] = []
@@ -84,12 +86,19 @@ class CueSet:
         return fold(key) if self.fold_accents else key
 
     def match_word(self, key: str) -> bool:
+        known = self._memo.get(key)
+        if known is not None:
+            return known
         plain = self._plain(key)
-        if key in self.words or plain in self.words:
-            return True
-        if self.suffixes and len(key) > 4 and (key.endswith(self.suffixes) or plain.endswith(self.suffixes)):
-            return True
-        return any(token_matches(key, plain, p, True) for p in self.prefixes) if self.prefixes else False
+        found = (
+            key in self.words
+            or plain in self.words
+            or bool(self.suffixes and len(key) > 4 and (key.endswith(self.suffixes) or plain.endswith(self.suffixes)))
+            or any(token_matches(key, plain, p, True) for p in self.prefixes)
+        )
+        if len(self._memo) < MEMO_LIMIT:
+            self._memo[key] = found
+        return found
 
     def find(self, keys: list[str]) -> list[tuple[int, int]]:
         """(start, end) index ranges where a cue occurs in a list of token keys;
