@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import __version__
 from .ingest.readers import RawDocument, read_inputs
+from .commands.fetching import add_fetch_options, check_inputs, open_sources
 from .config import ConfigError, load_config
 from .knowledge.user_actors import ActorSet, UserDictionaryError, load_actors
 from .output import FORMATS, EventWriter
@@ -32,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     code = sub.add_parser("code", help="code documents and write events (no database)")
-    code.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt, .html, .jsonl file, a folder, or - for standard input")
+    code.add_argument("inputs", nargs="*", metavar="INPUT", help=".txt, .html, .jsonl, .warc(.gz) file, a folder, - for standard input, or an http(s) URL")
     code.add_argument("--lang", default="auto", help="language of all documents (de, en, fr) or auto (default)")
     code.add_argument("--pub-date", type=_date, help="publication date for documents that carry none (YYYY-MM-DD)")
     code.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--workers", type=int, default=1, metavar="N", help="code in N worker processes (0: one per core; default 1: this process)")
     code.add_argument("--timeout", type=float, metavar="S", help="skip a document that takes longer than S seconds (reason: timeout)")
     _add_actor_options(code)
+    add_fetch_options(code)
 
     demo = sub.add_parser("demo", help="code the bundled sample corpus and print a summary")
     demo.add_argument("--out", type=Path, help="also write the events as JSONL to this file")
@@ -115,6 +117,10 @@ def _summary(pipeline: Pipeline, written: int) -> str:
 
 
 def cmd_code(args) -> int:
+    problem = check_inputs(args)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     try:
         actors = user_actors(args)
     except (ConfigError, UserDictionaryError) as exc:
@@ -129,10 +135,11 @@ def cmd_code(args) -> int:
             from .engines.local import LocalEngine
 
             pipeline = LocalEngine(pipeline, workers=args.workers, timeout=args.timeout)
-        for result in pipeline.run(read_inputs(args.inputs)):
-            writer.write(result.events, url=result.document.url or "")
-            if docs_out:
-                docs_out.write(json.dumps(document_record(result.document), ensure_ascii=False) + "\n")
+        with open_sources(args) as items:
+            for result in pipeline.run(items):
+                writer.write(result.events, url=result.document.url or "")
+                if docs_out:
+                    docs_out.write(json.dumps(document_record(result.document), ensure_ascii=False) + "\n")
     finally:
         if args.out:
             out.close()

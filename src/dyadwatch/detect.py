@@ -12,6 +12,9 @@ from .model import Block, Sentence
 _ORDINAL_END = re.compile(r"(?:^|[\s(])\d{1,2}\.\s*$")
 # Longer "sentences" are cut: real sentences in news stay far below this length.
 MAX_SENTENCE_CHARS = 1500
+# sentencex takes time quadratic in the length of some paragraphs (quotes, brackets): a block
+# longer than this is cut (at a sentence end, else a space) before it is segmented.
+MAX_SEGMENT_CHARS = 20_000
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]|Nr|Dr|Prof|St|Mr|Mrs|Ms|M|Mme|bzw|z\.B|u\.a|ca|vgl|etc)\.\s*$")
 
 
@@ -46,7 +49,10 @@ def split_sentences(text: str, blocks: list[Block], lang: str) -> list[Sentence]
         if block.kind in ("title", "heading"):
             pieces = [chunk]
         else:
-            pieces = [part for piece in _merge_false_breaks(list(sentencex.segment(lang, chunk))) for part in _cap_length(piece)]
+            pieces = [
+                part for window in _windows(chunk)
+                for piece in _merge_false_breaks(list(sentencex.segment(lang, window))) for part in _cap_length(piece)
+            ]
         cursor = 0
         for piece in pieces:
             piece_stripped = piece.strip()
@@ -60,6 +66,25 @@ def split_sentences(text: str, blocks: list[Block], lang: str) -> list[Sentence]
             cursor = found + len(piece_stripped)
             sentences.append(Sentence(len(sentences), start, end, piece_stripped, block.kind, paragraph))
     return sentences
+
+
+def _windows(chunk: str) -> list[str]:
+    """The chunk in pieces of at most MAX_SEGMENT_CHARS characters, cut after a sentence end
+    or a line break where there is one in the second half of a piece, else at a space."""
+    if len(chunk) <= MAX_SEGMENT_CHARS:
+        return [chunk]
+    parts = []
+    while len(chunk) > MAX_SEGMENT_CHARS:
+        window = chunk[:MAX_SEGMENT_CHARS]
+        half = MAX_SEGMENT_CHARS // 2
+        cut = max(window.rfind(". ", half), window.rfind("\n", half), window.rfind("! ", half), window.rfind("? ", half))
+        if cut < 0:
+            cut = window.rfind(" ", half)
+        cut = cut + 1 if cut > 0 else MAX_SEGMENT_CHARS
+        parts.append(chunk[:cut])
+        chunk = chunk[cut:]
+    parts.append(chunk)
+    return parts
 
 
 def _cap_length(piece: str) -> list[str]:

@@ -6,8 +6,11 @@ Skip with its reason; the batch goes on.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import signal
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,7 +18,7 @@ from dataclasses import dataclass, field
 from .coding import Coder
 from .detect import identify_language, split_sentences, supported
 from .extract import ExtractionError, html_to_text, segment
-from .ingest.readers import MAX_DOCUMENT_BYTES, RawDocument
+from .ingest.readers import MAX_DOCUMENT_BYTES, RawDocument, clean_text
 from .knowledge.user_actors import ActorSet
 from .model import Document, Event, Skip
 
@@ -27,6 +30,35 @@ class SkipDocument(Exception):
         super().__init__(detail or reason)
         self.reason = reason
         self.detail = detail
+
+
+class _TimeUp(BaseException):
+    """Raised inside a document's processing when its time is up (a BaseException, so that
+    the `except Exception` of library code does not swallow it)."""
+
+
+def _time_up(signum, frame):  # noqa: ARG001
+    raise _TimeUp()
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None):
+    """Interrupt the block with _TimeUp after `seconds` of wall-clock time (SIGALRM: in the
+    main thread, between Python byte codes; elsewhere, or without seconds, no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _time_up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _clean_or_none(value):
+    return clean_text(str(value)) if value else None
 
 
 @dataclass
@@ -45,6 +77,7 @@ class Pipeline:
     counters: Counter = field(default_factory=Counter)
     skips: list[Skip] = field(default_factory=list)
     actors: ActorSet | None = None  # user dictionaries (--actors, dyadwatch.toml)
+    timeout: float | None = None  # per-document time limit of run() (seconds; reason `timeout`)
 
     def __post_init__(self) -> None:
         self.coder = Coder(keep_all_modalities=self.keep_all_modalities, actors=self.actors)
@@ -57,7 +90,7 @@ class Pipeline:
                 self._skip(item)
                 continue
             try:
-                result = self.process(item)
+                result = self.process_limited(item)
             except SkipDocument as exc:
                 self._skip(Skip(item.id, item.origin, exc.reason, exc.detail))
                 continue
@@ -75,6 +108,21 @@ class Pipeline:
         self.skips.append(skip)
         log.warning("skipped %s (%s): %s %s", skip.doc_id, skip.origin, skip.reason, skip.detail)
 
+    def process_limited(self, raw: RawDocument) -> Result:
+        """process() within the time limit (`timeout`): a document that takes longer is
+        skipped with reason `timeout`."""
+        if not self.timeout:
+            return self.process(raw)
+        try:
+            try:
+                with time_limit(self.timeout):
+                    return self.process(raw)
+            except _TimeUp:
+                pass
+        except _TimeUp:  # the timer fired while the limit was being lifted
+            pass
+        raise SkipDocument("timeout", f"took longer than {self.timeout:g} s")
+
     def process(self, raw: RawDocument) -> Result:
         """One raw document through every stage."""
         doc = self.to_document(raw)
@@ -90,11 +138,14 @@ class Pipeline:
 
     def to_document(self, raw: RawDocument) -> Document:
         meta: dict = {}
+        size = len(raw.text or "") + len(raw.html or "")
+        if size > 2 * MAX_DOCUMENT_BYTES:  # the readers keep to MAX_DOCUMENT_BYTES; this guards the Python API
+            raise SkipDocument("too_large", f"{size} characters")
         if raw.text is not None and raw.text.strip():
             text = raw.text
         elif raw.html:
             try:
-                text, meta = html_to_text(raw.html)
+                text, meta = html_to_text(clean_text(raw.html.replace("\x00", " ") if "\x00" in raw.html else raw.html))
             except ExtractionError as exc:
                 raise SkipDocument("no_main_text", str(exc)) from exc
         else:
@@ -103,15 +154,16 @@ class Pipeline:
             raise SkipDocument("too_large", f"{len(text)} characters")
         if "\x00" in text:
             text = text.replace("\x00", " ")
+        text = clean_text(text)  # lone surrogates (no encoder takes them) become U+FFFD
         pub, pub_source = self.publication_date(raw.pub_date or meta.get("date"))
         return Document(
-            id=raw.id,
+            id=clean_text(str(raw.id)),
             text=text,
             pub_date=pub,
             pub_date_source=pub_source,
-            url=raw.url or meta.get("url"),
-            title=raw.title or meta.get("title"),
-            origin=raw.origin,
+            url=_clean_or_none(raw.url or meta.get("url")),
+            title=_clean_or_none(raw.title or meta.get("title")),
+            origin=clean_text(str(raw.origin)),
         )
 
     def publication_date(self, value: str | None) -> tuple[dt.date, str]:

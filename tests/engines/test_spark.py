@@ -24,7 +24,7 @@ JAVA = shutil.which("java") or (os.environ.get("JAVA_HOME") and Path(os.environ[
 if not JAVA:
     pytest.skip("no Java runtime (apt-get install default-jre-headless) for Spark", allow_module_level=True)
 
-from dyadwatch.engines import spark as engine  # noqa: E402
+from dyadwatch.engines import spark as engine
 
 
 @pytest.fixture(scope="module")

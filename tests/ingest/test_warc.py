@@ -9,7 +9,7 @@ from dyadwatch.model import Skip
 
 pytest.importorskip("fastwarc", reason="fastwarc is not installed (pip install 'dyadwatch[warc]')")
 
-from dyadwatch.ingest.warc import _record_bytes, write_warc  # noqa: E402
+from dyadwatch.ingest.warc import _record_bytes, write_warc
 
 PAGE = "<html><head><title>Lawrow in Pjöngjang</title></head><body><article><p>Russlands Außenminister Lawrow hat am Montag Nordkorea besucht und Kim Jong-un getroffen.</p></article></body></html>"
 

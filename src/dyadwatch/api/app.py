@@ -26,7 +26,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BeforeValidator
 
 from .. import __version__
-from ..store import EventFilter, Store, StoreError
+from ..store import EventFilter, Store, StoreError, StoreLocked
 from . import models, queries
 
 T = TypeVar("T")
@@ -47,7 +47,7 @@ SECURITY_HEADERS = (
 ERRORS = {
     404: {"model": models.Problem, "description": "not in the store"},
     422: {"model": models.Problem, "description": "invalid parameters"},
-    503: {"model": models.Problem, "description": "the query took too long"},
+    503: {"model": models.Problem, "description": "the query took too long, or the store is being written by another process"},
 }
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 
@@ -151,10 +151,52 @@ def _iso_date(value):
     return value
 
 
-def create_app(db: str | Path, query_seconds: float = 10.0, cache_size: int = 128) -> FastAPI:
+class StoreHolder:
+    """The store, opened read-only, or (while another process writes it: DuckDB allows one
+    writer or many readers) not yet: then every request that needs it is answered 503 with
+    a sentence saying so, and the store is opened by the first request after the writer is
+    done (tried at most once per `retry_seconds`)."""
+
+    def __init__(self, db: str | Path, retry_seconds: float = 1.0):
+        self.db, self.retry_seconds = db, retry_seconds
+        self.lock = threading.Lock()
+        self.store: Store | None = None
+        self.problem = ""
+        self.tried = 0.0
+        self.state = None  # app.state, whose `store` is set when the store is opened
+        self._open()
+
+    def _open(self) -> None:
+        import time
+
+        self.tried = time.monotonic()
+        try:
+            self.store = Store(self.db, create=False, read_only=True)
+        except StoreLocked as exc:
+            self.problem = str(exc)
+            return
+        if self.state is not None:
+            self.state.store = self.store
+
+    def get(self) -> Store:
+        if self.store is not None:
+            return self.store
+        import time
+
+        with self.lock:
+            if self.store is None and time.monotonic() - self.tried >= self.retry_seconds:
+                self._open()
+            if self.store is None:
+                raise StoreLocked(self.problem)
+            return self.store
+
+
+def create_app(db: str | Path, query_seconds: float = 10.0, cache_size: int = 128, retry_seconds: float = 1.0) -> FastAPI:
     """The API and dashboard over the store at `db`, opened read-only (`app.state.store`;
-    close it when the server has stopped)."""
-    store = Store(db, create=False, read_only=True)
+    close it when the server has stopped). A store that another process is writing is
+    opened by the first request after it is done; until then the API answers 503 (a store
+    that does not exist, or is not a dyadwatch store, raises StoreError here)."""
+    holder = StoreHolder(db, retry_seconds)
     app = FastAPI(
         title="dyadwatch",
         version=__version__,
@@ -163,12 +205,14 @@ def create_app(db: str | Path, query_seconds: float = 10.0, cache_size: int = 12
                     "Read-only.",
         docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
     )
-    app.state.store = store
+    app.state.holder = holder
+    app.state.store = holder.store  # the open store (None while another process writes it)
+    holder.state = app.state
     relation_cache, network_cache, list_cache = Cache(cache_size), Cache(max(cache_size // 8, 1) if cache_size else 0), Cache(cache_size)
 
     def run(fn: Callable[[Store], T]) -> T:
         """Run `fn` on a cursor of its own, interrupted after `query_seconds`."""
-        view = store.cursor()
+        view = holder.get().cursor()
         timer = threading.Timer(query_seconds, view.con.interrupt)
         timer.start()
         try:
@@ -186,6 +230,10 @@ def create_app(db: str | Path, query_seconds: float = 10.0, cache_size: int = 12
     @app.exception_handler(queries.QueryError)
     async def _refused(request: Request, exc: queries.QueryError):
         return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(StoreLocked)
+    async def _locked(request: Request, exc: StoreLocked):
+        return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "5"})
 
     @app.exception_handler(duckdb.InterruptException)
     async def _slow(request: Request, exc: Exception):

@@ -43,7 +43,9 @@ def cmd_serve(args) -> int:
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    health = app.state.store.con.execute("SELECT value FROM meta WHERE key = 'aggregates_dirty'").fetchone()
+    if app.state.store is None:
+        print(f"warning: {app.state.holder.problem}; the API answers 503 until then", file=sys.stderr)
+    health = app.state.store.con.execute("SELECT value FROM meta WHERE key = 'aggregates_dirty'").fetchone() if app.state.store else None
     if health and health[0] == "1":
         print(f"warning: documents were added to {db} after its merged events were built; "
               f"run `dyadwatch events --db {db} --limit 1` once to rebuild them", file=sys.stderr)
@@ -66,5 +68,6 @@ def cmd_serve(args) -> int:
     try:
         server.run()
     finally:
-        app.state.store.close()
+        if app.state.store is not None:
+            app.state.store.close()
     return 0

@@ -45,14 +45,17 @@ def add_store_commands(sub) -> None:
     db_help = f"DuckDB store file (default: $DYADWATCH_DB or ./{DEFAULT_DB})"
 
     p = sub.add_parser("ingest", help="extract, code and store documents in DuckDB (idempotent, resumable)")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt, .html, .jsonl file, a folder, or - for standard input")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help=".txt, .html, .jsonl, .warc(.gz) file, a folder, - for standard input, or an http(s) URL")
     p.add_argument("--db", default=None, help=db_help)
     p.add_argument("--lang", default="auto", help="language of all documents (de, en, fr) or auto (default)")
     p.add_argument("--pub-date", type=_date, help="publication date for documents that carry none (YYYY-MM-DD)")
     p.add_argument("--progress", action="store_true", help="show the progress bar even when standard error is not a terminal")
+    p.add_argument("--timeout", type=float, metavar="S", help="skip a document whose coding takes longer than S seconds (reason: timeout)")
     from ..cli import _add_actor_options  # the user dictionaries of `dyadwatch code` (--actors, --config)
+    from .fetching import add_fetch_options
 
     _add_actor_options(p)
+    add_fetch_options(p)
     p.set_defaults(handler=cmd_ingest)
 
     p = sub.add_parser("events", help="query stored events")
@@ -127,7 +130,11 @@ def cmd_ingest(args) -> int:
     from ..store import StoreError, ingest
     from ..config import ConfigError
     from ..knowledge.user_actors import UserDictionaryError
+    from .fetching import check_inputs, open_sources
 
+    problem = check_inputs(args)
+    if problem:
+        return _error(problem)
     try:
         actors = user_actors(args)
     except (ConfigError, UserDictionaryError) as exc:
@@ -139,14 +146,15 @@ def cmd_ingest(args) -> int:
     bar = None
     if args.progress or sys.stderr.isatty():
         bar = Progress(sys.stderr, count_inputs(args.inputs))
-    pipeline = Pipeline(lang=args.lang, pub_date=args.pub_date, actors=actors)
+    pipeline = Pipeline(lang=args.lang, pub_date=args.pub_date, actors=actors, timeout=args.timeout)
 
     def tick(report) -> None:
         if bar:
             bar.update(report.inputs, f"stored {report.stored}, known {report.already_stored}, skipped {report.skipped_total}")
 
     try:
-        report = ingest(store, read_inputs(args.inputs), pipeline, on_item=tick)
+        with open_sources(args) as items:
+            report = ingest(store, items, pipeline, on_item=tick)
         if bar:
             tick(report)
             bar.close()

@@ -74,11 +74,7 @@ _TEASERS = {
 }
 
 
-_FILLER = (
-    "update analysis opinion video live market weather travel culture science health energy climate "
-    "football tennis business technology review interview podcast gallery local region city budget "
-    "school traffic festival music cinema startup housing transport election poll column recipe"
-).split()
+_FILLER = ["update", "analysis", "opinion", "video", "live", "market", "weather", "travel", "culture", "science", "health", "energy", "climate", "football", "tennis", "business", "technology", "review", "interview", "podcast", "gallery", "local", "region", "city", "budget", "school", "traffic", "festival", "music", "cinema", "startup", "housing", "transport", "election", "poll", "column", "recipe"]
 _SECTIONS = ["news", "politics", "economy", "sport", "culture", "science", "opinion", "travel", "health", "tech", "region", "video"]
 
 
@@ -172,6 +168,5 @@ def html_documents(docs: Iterable[dict], seed: int = 0) -> Iterator[dict]:
 def write_jsonl(path: str | Path, docs: Iterable[dict]) -> Path:
     path = Path(path)
     with open(path, "w", encoding="utf-8") as handle:
-        for doc in docs:
-            handle.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        handle.writelines(json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs)
     return path

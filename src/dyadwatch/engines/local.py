@@ -62,7 +62,7 @@ class Settings:
         return Pipeline(lang=self.lang, pub_date=self.pub_date, keep_all_modalities=self.keep_all_modalities, actors=self.actors)
 
     @classmethod
-    def of(cls, pipeline: Pipeline) -> "Settings":
+    def of(cls, pipeline: Pipeline) -> Settings:
         return cls(pipeline.lang, pipeline.pub_date, pipeline.keep_all_modalities, pipeline.actors)
 
 
@@ -95,7 +95,7 @@ def warm_up(pipeline: Pipeline) -> None:
     pipeline.counters.update(counters)
 
 
-def _raise_timeout(signum, frame):  # noqa: ARG001
+def _raise_timeout(signum, frame):
     raise DocumentTimeout()
 
 
@@ -266,7 +266,7 @@ class LocalEngine:
                 gc.collect()
                 gc.freeze()
                 frozen = True
-        spawn = lambda: _Worker(ctx, self.settings, self.timeout, warm=not forked)  # noqa: E731
+        spawn = lambda: _Worker(ctx, self.settings, self.timeout, warm=not forked)
         pool = [spawn() for _ in range(self.workers)]
         source = iter(items)
         exhausted = False
@@ -328,7 +328,7 @@ class LocalEngine:
         try:
             while worker.assigned and worker.conn.poll():
                 seq, outcome, delta = worker.conn.recv()
-                expected, raw = worker.assigned.popleft()
+                expected, _ = worker.assigned.popleft()
                 assert seq == expected, (seq, expected)
                 done[seq] = outcome
                 if delta:

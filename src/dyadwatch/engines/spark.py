@@ -225,8 +225,17 @@ def raw_rdd(spark, path: str, fmt: str, partitions: int):
     """An RDD of raw documents (and input skips) of the input, in about `partitions` parts."""
     sc = spark.sparkContext
     if fmt == "jsonl":
-        lines = spark.read.text(path).select("_metadata.file_path", "value").rdd.map(tuple)
-        if lines.getNumPartitions() < partitions:
+        files = _local_files(path, tuple(JSONL_SUFFIXES))
+        previous = spark.conf.get("spark.sql.files.maxPartitionBytes")
+        if files:  # split the input into `partitions` parts as it is read (no shuffle)
+            size = sum(os.path.getsize(f) for f in files)
+            spark.conf.set("spark.sql.files.maxPartitionBytes", str(max(1 << 16, min(128 << 20, -(-size // partitions)))))
+        try:
+            lines = spark.read.text(path).select("_metadata.file_path", "value").rdd.map(tuple)
+            parts = lines.getNumPartitions()
+        finally:
+            spark.conf.set("spark.sql.files.maxPartitionBytes", previous)
+        if parts < partitions:
             lines = lines.repartition(partitions)
         return lines.mapPartitionsWithIndex(lambda i, rows: jsonl_items(rows, i))
     if fmt == "parquet":
@@ -412,6 +421,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    from dyadwatch.engines.spark import main as _main  # functions pickled by reference, not by value
+    from dyadwatch.engines.spark import (
+        main as _main,  # functions pickled by reference, not by value
+    )
 
     sys.exit(_main())

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..model import Skip
+from .limits import GZIP_MAGIC, CappedGzipReader, DecompressionBomb
 from .readers import MAX_DOCUMENT_BYTES, WARC_SUFFIXES, RawDocument, decode
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -36,7 +37,7 @@ def record_id(value: str | None, fallback: str) -> str:
     if not value:
         return fallback
     value = value.strip().strip("<>")
-    return value[len("urn:uuid:"):] if value.startswith("urn:uuid:") else value
+    return value.removeprefix("urn:uuid:")
 
 
 def _decode(payload: bytes, charset: str | None) -> str:
@@ -60,23 +61,72 @@ def read_warc(path: str | Path, origin: str | None = None) -> Iterator[RawDocume
         yield from read_warc_stream(handle, origin)
 
 
+def _is_panic(exc: BaseException) -> bool:
+    """A Rust panic inside fastwarc (pyo3's PanicException derives from BaseException)."""
+    return type(exc).__name__ == "PanicException"
+
+
 def read_warc_stream(stream, origin: str) -> Iterator[RawDocument | Skip]:
-    """The documents of a WARC byte stream (a file object; gzip detected)."""
+    """The documents of a WARC byte stream (a file object; gzip detected). Gzip is inflated
+    here, bounded (ingest/limits.py): a decompression bomb becomes a skip with reason
+    `decompression_bomb` after at most max(256 MiB, 50 x the compressed bytes read), and a
+    stream that ends inside a gzip member a skip with reason `truncated`."""
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
     except ImportError:
         yield Skip(Path(origin).stem, origin, "unsupported_format", "reading WARC files needs fastwarc: pip install 'dyadwatch[warc]'")
         return
+    head = stream.read(2)
+    source = _Prefixed(head, stream)
+    if head == GZIP_MAGIC:
+        source = CappedGzipReader(source)
     wanted = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
     number = 0
     try:
-        for record in ArchiveIterator(stream, record_types=wanted, parse_http=True, fsspec_args=False):
+        for record in ArchiveIterator(source, record_types=wanted, parse_http=True, fsspec_args=False):
             number += 1
             item = _from_record(record, origin, number)
             if item is not None:
                 yield item
-    except OSError as exc:
+    except DecompressionBomb as exc:
+        yield Skip(Path(origin).stem, f"{origin}:{number + 1}", "decompression_bomb", str(exc))
+        return
+    except (OSError, ValueError) as exc:
         yield Skip(Path(origin).stem, f"{origin}:{number + 1}", "unreadable", str(exc))
+        return
+    except BaseException as exc:
+        if not _is_panic(exc):
+            raise
+        yield Skip(Path(origin).stem, f"{origin}:{number + 1}", "unreadable", f"the WARC reader failed: {exc}")
+        return
+    if getattr(source, "truncated", False):
+        yield Skip(Path(origin).stem, f"{origin}:{number + 1}", "truncated", "the gzip stream ends inside a member (a cut file)")
+
+
+class _Prefixed:
+    """A file object that puts back the bytes already read from the start of a stream."""
+
+    def __init__(self, head: bytes, raw):
+        self.head, self.raw, self.position = head, raw, 0
+
+    def read(self, n: int = -1) -> bytes:
+        if self.head:
+            if n is None or n < 0:
+                out, self.head = self.head + self.raw.read(), b""
+            else:
+                out, self.head = self.head[:n], self.head[n:]
+                if len(out) < n:
+                    out += self.raw.read(n - len(out))
+        else:
+            out = self.raw.read(n)
+        self.position += len(out)
+        return out
+
+    def tell(self) -> int:
+        return self.position
+
+    def readable(self) -> bool:
+        return True
 
 
 def _from_record(record, origin: str, number: int) -> RawDocument | Skip | None:
@@ -124,7 +174,7 @@ def _record_bytes(warc_type: str, target: str, block: bytes, content_type: str, 
         f"WARC-Target-URI: {target}\r\n"
         f"Content-Type: {content_type}\r\n"
         f"Content-Length: {len(block)}\r\n\r\n"
-    ).encode("utf-8")
+    ).encode()
     return head + block + b"\r\n\r\n"
 
 
@@ -134,7 +184,7 @@ def write_warc(path: str | Path, documents: Iterable[dict], compress: bool | Non
     record is its own gzip member when compressing (as in Common Crawl)."""
     path = Path(path)
     compress = str(path).endswith(".gz") if compress is None else compress
-    date = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    date = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
     with open(path, "wb") as handle:
         for doc in documents:
             record = str(uuid.uuid5(uuid.NAMESPACE_URL, str(doc["id"])))

@@ -26,6 +26,27 @@ class StoreError(Exception):
     """The store cannot be opened or written (wrong file, locked, newer schema, ...)."""
 
 
+class StoreLocked(StoreError):
+    """Another process holds the store: DuckDB lets one process write a file, or any number
+    of processes read it, never both at once."""
+
+
+def _lock_message(path: Path, exc: Exception, read_only: bool) -> str | None:
+    """A sentence for DuckDB's "Could not set lock" error, or None for other errors."""
+    text = str(exc)
+    if "Could not set lock" not in text and "Conflicting lock" not in text:
+        return None
+    import re
+
+    pid = re.search(r"PID (\d+)", text)
+    holder = f"another process (PID {pid.group(1)})" if pid else "another process"
+    if read_only:
+        return (f"the store {path} is being written by {holder}, probably `dyadwatch ingest`: a DuckDB file has one "
+                f"writer or any number of readers, never both; try again when it has finished")
+    return (f"the store {path} is open in {holder} (`dyadwatch serve`, another ingest, or a query): a DuckDB file has "
+            f"one writer or any number of readers, never both; stop that process or ingest into another file")
+
+
 @dataclass(slots=True)
 class StoredDocument:
     """A coded document ready to be written, with its identity and near-duplicate links."""
@@ -161,6 +182,9 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
+            locked = _lock_message(self.path, exc, read_only)
+            if locked:
+                raise StoreLocked(locked) from exc
             raise StoreError(f"cannot open {self.path} as a DuckDB store: {exc}") from exc
         self.read_only = read_only
         self.event_fields = [name for name, _ in event_columns()]
