@@ -171,7 +171,7 @@ class StoreHolder:
 
         self.tried = time.monotonic()
         try:
-            self.store = Store(self.db, create=False, read_only=True)
+            self.store = Store(self.db, create=False, read_only=True, lock_timeout=0)
         except StoreLocked as exc:
             self.problem = str(exc)
             return

@@ -22,7 +22,13 @@ def html_to_text(html: str) -> tuple[str, dict]:
     """Main text of an HTML page and its metadata (title, date, url) via trafilatura."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
+    try:
+        result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
+    except Exception:  # a parser bug on broken markup (htmldate's date search asserts on some trees)
+        try:  # the main text without the metadata
+            result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=False)
+        except Exception as exc:
+            raise ExtractionError(f"the HTML parser failed: {type(exc).__name__}: {exc}") from exc
     if result is None:
         raise ExtractionError("no main text found in HTML")
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)

@@ -421,7 +421,7 @@ def parse_feed(body: bytes, base_url: str) -> tuple[list[tuple[str | None, str |
     try:
         import feedparser
     except ImportError:
-        return [], "reading feeds needs feedparser: pip install 'dyadwatch[fetch]'"
+        return [], "reading feeds needs feedparser: pip install feedparser"
     try:
         parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-location": base_url},
                                   resolve_relative_uris=False, sanitize_html=False)

@@ -171,7 +171,11 @@ class EventFilter:
 class Store:
     """A DuckDB file holding documents, mentions, events and what is derived from them."""
 
-    def __init__(self, path: str | Path, create: bool = True, read_only: bool = False):
+    def __init__(self, path: str | Path, create: bool = True, read_only: bool = False, lock_timeout: float = 3.0):
+        """Open (or create) the store. Another process holding the file (DuckDB: one writer
+        or many readers) is waited for up to `lock_timeout` seconds, then StoreLocked."""
+        import time
+
         import duckdb
 
         self.path = Path(path)
@@ -179,13 +183,19 @@ class Store:
             raise StoreError(f"no store at {self.path} (run `dyadwatch ingest ... --db {self.path}` first)")
         if self.path.exists() and self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not a store file")
-        try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as exc:
-            locked = _lock_message(self.path, exc, read_only)
-            if locked:
-                raise StoreLocked(locked) from exc
-            raise StoreError(f"cannot open {self.path} as a DuckDB store: {exc}") from exc
+        deadline = time.monotonic() + max(lock_timeout, 0.0)
+        while True:
+            try:
+                self.con = duckdb.connect(str(self.path), read_only=read_only)
+                break
+            except duckdb.Error as exc:
+                locked = _lock_message(self.path, exc, read_only)
+                if locked and time.monotonic() < deadline:
+                    time.sleep(0.1)  # a reader or a writer that is about to finish
+                    continue
+                if locked:
+                    raise StoreLocked(locked) from exc
+                raise StoreError(f"cannot open {self.path} as a DuckDB store: {exc}") from exc
         self.read_only = read_only
         self.event_fields = [name for name, _ in event_columns()]
         try:
