@@ -595,21 +595,31 @@ def schedule(n: int) -> dict[int, Callable[[random.Random, int], Case]]:
     return {step * (k + 1) + k % 2: make for k, make in enumerate(specials)}  # odd and even: both shards get some
 
 
-def case(index: int, seed: int = 0, n: int = 10_000) -> Case:
-    """Case `index` of a run of n cases (the same for the same seed, index and n)."""
+def _pick(index: int, seed: int, n: int) -> tuple[str, Callable[[random.Random, int], Case], random.Random]:
     rnd = random.Random(f"{seed}:{index}")
     special = schedule(n).get(index)
     if special is not None:
-        return special(rnd, index)
+        return next(name for name, make, _ in SPECIALS if make is special), special, rnd
     if index < len(KINDS):  # every kind at least once, whatever n is
-        return KINDS[index][1](rnd, index)
+        return KINDS[index][0], KINDS[index][1], rnd
     total = sum(w for _, _, w in KINDS)
     pick = rnd.randrange(total)
-    for _, make, weight in KINDS:
+    for name, make, weight in KINDS:
         if pick < weight:
-            return make(rnd, index)
+            return name, make, rnd
         pick -= weight
     raise AssertionError("unreachable")
+
+
+def kind_of(index: int, seed: int = 0, n: int = 10_000) -> str:
+    """The kind of case `index`, without making it."""
+    return _pick(index, seed, n)[0]
+
+
+def case(index: int, seed: int = 0, n: int = 10_000) -> Case:
+    """Case `index` of a run of n cases (the same for the same seed, index and n)."""
+    _, make, rnd = _pick(index, seed, n)
+    return make(rnd, index)
 
 
 def cases(n: int, seed: int = 0, start: int = 0) -> Iterator[Case]:

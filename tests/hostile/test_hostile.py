@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from .corpus import KINDS, SPECIALS, case, schedule
+from .corpus import KINDS, SPECIALS, kind_of, schedule
 
 from ..conftest import ROOT
 
@@ -53,7 +53,7 @@ def summaries(tmp_path_factory):
 
 
 def test_every_kind_is_in_the_reduced_corpus():
-    made = Counter(case(i, 0, CASES).kind for i in range(CASES))
+    made = Counter(kind_of(i, 0, CASES) for i in range(CASES))
     assert set(made) == {name for name, _, _ in KINDS} | {name for name, _, _ in SPECIALS}
     assert len(schedule(CASES)) == sum(count(CASES) for _, _, count in SPECIALS)
 

@@ -50,9 +50,10 @@ def add_store_commands(sub) -> None:
     p.add_argument("--lang", default="auto", help="language of all documents (de, en, fr) or auto (default)")
     p.add_argument("--pub-date", type=_date, help="publication date for documents that carry none (YYYY-MM-DD)")
     p.add_argument("--progress", action="store_true", help="show the progress bar even when standard error is not a terminal")
-    p.add_argument("--timeout", type=float, metavar="S", help="skip a document whose coding takes longer than S seconds (reason: timeout)")
     from ..cli import _add_actor_options  # the user dictionaries of `dyadwatch code` (--actors, --config)
-    from .fetching import add_fetch_options
+    from .fetching import _seconds, add_fetch_options
+
+    p.add_argument("--timeout", type=_seconds, metavar="S", help="skip a document whose coding takes longer than S seconds (reason: timeout)")
 
     _add_actor_options(p)
     add_fetch_options(p)

@@ -305,16 +305,16 @@ class Fetcher:
                     decoder = BoundedDecoder(response.headers.get("content-encoding"), max_bytes)
                 except UnsupportedEncoding as exc:
                     raise FetchRefused("fetch_error", str(exc)) from exc
-                parts, raw = [], 0
+                body, raw = [], 0
                 for chunk in response.iter_raw():  # as the bytes arrive (the deadline is checked per read)
                     raw += len(chunk)
                     if raw > max_bytes:  # the wire size is capped too (identity or compressed)
                         raise FetchRefused("too_large", f"more than {max_bytes} bytes")
-                    parts.append(decoder.feed(chunk))
+                    body.append(decoder.feed(chunk))
                     if time.monotonic() > deadline:
                         raise FetchRefused("fetch_timeout", f"the response took longer than {self.policy.timeout:g} s")
-                parts.append(decoder.flush())
-                return Response(str(response.url), status, content_type, charset, b"".join(parts))
+                body.append(decoder.flush())
+                return Response(str(response.url), status, content_type, charset, b"".join(body))
         except TooLarge as exc:
             raise FetchRefused("too_large", str(exc)) from exc
         except ValueError as exc:  # a corrupt compressed body
