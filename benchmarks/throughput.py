@@ -25,7 +25,6 @@ import io
 import os
 import platform
 import pstats
-import re
 import resource
 import subprocess
 import sys
@@ -34,6 +33,8 @@ import threading
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results_md import write_section as write_results_section  # noqa: E402
 from dyadwatch.engines.corpus import (
     article_sources,
     documents,
@@ -53,15 +54,7 @@ SOURCES = article_sources([HELDOUT])
 
 # ---------------------------------------------------------------------- helpers
 def write_section(name: str, body: str) -> None:
-    begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
-    block = f"{begin}\n{body.rstrip()}\n{end}"
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-    if begin in text:
-        text = re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: block, text, flags=re.DOTALL)
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
-    print(block)
+    print(write_results_section(name, body))
 
 
 def machine() -> str:

@@ -32,18 +32,18 @@ class SkipDocument(Exception):
         self.detail = detail
 
 
-class _TimeUp(BaseException):
+class DocumentTimeout(BaseException):
     """Raised inside a document's processing when its time is up (a BaseException, so that
     the `except Exception` of library code does not swallow it)."""
 
 
 def _time_up(signum, frame):  # noqa: ARG001
-    raise _TimeUp()
+    raise DocumentTimeout()
 
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None):
-    """Interrupt the block with _TimeUp after `seconds` of wall-clock time (SIGALRM: in the
+    """Interrupt the block with DocumentTimeout after `seconds` of wall-clock time (SIGALRM: in the
     main thread, between Python byte codes; elsewhere, or without seconds, no limit)."""
     if not seconds or threading.current_thread() is not threading.main_thread():
         yield
@@ -117,9 +117,9 @@ class Pipeline:
             try:
                 with time_limit(self.timeout):
                     return self.process(raw)
-            except _TimeUp:
+            except DocumentTimeout:
                 pass
-        except _TimeUp:  # the timer fired while the limit was being lifted
+        except DocumentTimeout:  # the timer fired while the limit was being lifted
             pass
         raise SkipDocument("timeout", f"took longer than {self.timeout:g} s")
 

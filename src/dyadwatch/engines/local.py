@@ -26,7 +26,6 @@ import logging
 import multiprocessing as mp
 import os
 import signal
-import threading
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
@@ -36,17 +35,12 @@ from multiprocessing.connection import wait
 from ..ingest.readers import RawDocument
 from ..knowledge.user_actors import ActorSet
 from ..model import Skip
-from ..pipeline import Pipeline, Result, SkipDocument
+from ..pipeline import DocumentTimeout, Pipeline, Result, SkipDocument, time_limit
 
 log = logging.getLogger("dyadwatch")
 
 DEFAULT_CHUNK = 8
 POLL_SECONDS = 0.5
-
-
-class DocumentTimeout(BaseException):
-    """Raised inside a document's processing when its time is up. A BaseException, so
-    that the `except Exception` of library code does not swallow it."""
 
 
 @dataclass(frozen=True)
@@ -93,26 +87,6 @@ def warm_up(pipeline: Pipeline) -> None:
             pipeline.process(raw)
     pipeline.counters.clear()
     pipeline.counters.update(counters)
-
-
-def _raise_timeout(signum, frame):
-    raise DocumentTimeout()
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float | None):
-    """Interrupt the block with DocumentTimeout after `seconds` (wall clock). Works in the
-    main thread of a process, between Python byte codes; elsewhere it does nothing."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGALRM, _raise_timeout)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def process_document(pipeline: Pipeline, raw: RawDocument, timeout: float | None = None) -> Result | Skip:
