@@ -47,7 +47,7 @@ def run_shards(cases: int, seed: int, shards: int, timeout: float, hang: float) 
 
 def merge(results: list[dict]) -> dict:
     total: dict = {"skips": Counter(), "kinds": {}}
-    for key in ("cases", "documents_coded", "documents_stored", "events", "leaks"):
+    for key in ("cases", "documents_coded", "documents_stored", "already_stored", "events", "leaks"):
         total[key] = sum(r[key] for r in results)
     for key in ("crashes", "internal_errors", "hangs", "unaccounted"):
         total[key] = [x for r in results for x in r[key]]
@@ -81,7 +81,8 @@ def report(total: dict, wall: float, args) -> str:
         f"| crashes | {crashes} |",
         f"| hangs | {len(total['hangs'])} |",
         f"| cases without an outcome | {len(total['unaccounted'])} |",
-        f"| documents coded and stored | {total['documents_stored']:,} ({total['events']:,} events) |",
+        f"| documents coded and stored | {total['documents_stored']:,} ({total['events']:,} events; "
+        f"{total['already_stored']:,} more already stored by an earlier case) |",
         f"| skips | {sum(total['skips'].values()):,} |",
         f"| stored documents holding a local file's content (external entities) | {total['leaks']} |",
         f"| store after the run | {total['store_check']} |",
@@ -96,11 +97,12 @@ def report(total: dict, wall: float, args) -> str:
         "|---|---|",
     ]
     lines += [f"| `{reason}` | {count:,} |" for reason, count in total["skips"].most_common()]
-    lines += ["", "Cases by kind (coded documents; the most frequent skip reasons):", "", "| kind | cases | coded | skips |", "|---|---|---|---|"]
+    lines += ["", "Cases by kind (documents coded, documents already stored by an earlier case with the same content and URL, "
+              "the most frequent skip reasons):", "", "| kind | cases | coded | already stored | skips |", "|---|---|---|---|---|"]
     for kind, counts in sorted(total["kinds"].items()):
         skips = Counter({k[5:]: v for k, v in counts.items() if k.startswith("skip:")})
         shown = ", ".join(f"{r} {n:,}" for r, n in skips.most_common(3))
-        lines.append(f"| {kind} | {counts['cases']:,} | {counts['coded']:,} | {shown} |")
+        lines.append(f"| {kind} | {counts['cases']:,} | {counts['coded']:,} | {counts.get('already_stored', 0):,} | {shown} |")
     lines += [
         "",
         "The per-document limit of `ingest --timeout` interrupts Python code (a timer signal); a single call into C (an XPath "

@@ -189,6 +189,7 @@ def run(n: int, seed: int = 0, timeout: float = DEFAULT_TIMEOUT, hang: float = D
             kind = summary.kinds[out.kind]
             kind["cases"] += 1
             kind["coded"] += out.coded
+            kind["already_stored"] += out.already
             for reason, count in out.skips.items():
                 kind[f"skip:{reason}"] += count
             if out.skips.get("internal_error"):

@@ -138,7 +138,7 @@ def test_ingest_and_code_fetch_urls_and_feeds(site, tmp_path, capsys):
     with Store(db, create=False, read_only=True) as store:
         rows = store.con.execute("SELECT url, CAST(pub_date AS VARCHAR), title FROM documents ORDER BY url").fetchall()
         events = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
-    # news/0 is given twice (as INPUT and in the feed): stored once (the feed's copy has a date)
+    # news/0 is given twice (as INPUT and in the feed): the same content and URL, stored once
     urls = [r[0] for r in rows]
     assert sorted(set(urls)) == [f"{site.base}/news/{i}.html" for i in range(len(site.articles))]
     assert events > 0
