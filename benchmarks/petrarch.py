@@ -46,7 +46,9 @@ LEVEL_NOTE = (
     "Levels: country+root = (source country, target country, CAMEO root), actor+root = (source actor code, "
     "target actor code, root), both counted as unique triples per record like the shared scorer; full code = "
     "(actor codes, full event code) compared as multisets like PETRARCH's own tests. Organisations of our "
-    "knowledge base are written IGO+code (IGOUNO); a code of several actors (FRO/BIL/SAM) counts once per actor."
+    "knowledge base are written IGO+code (IGOUNO); a code of several actors (FRO/BIL/SAM) counts once per actor. "
+    "Meetings, talks and negotiations (040, 041, 044, 046) count as unordered pairs at the root levels, as symmetric "
+    "gold events in the shared scorer: the gold's two directions of one meeting are one expected triple."
 )
 
 UNITTEST_SUITES = (
@@ -93,20 +95,33 @@ def system_code(country: str, role: str) -> str:
     return f"IGO{country}" if role == "IGO" else f"{country}{role}"
 
 
+# Codes of acts done together, where either direction is right (as "symmetric" gold events
+# in the shared scorer: meetings, talks, negotiations). PETRARCH's gold lists both directions
+# of these; at the two root levels both count as one unordered pair on both sides.
+SYMMETRIC_CODES = ("040", "041", "044", "046")
+
+
 def triples(items: list[tuple[str, str, str]], level: str) -> Counter:
     """The triples of one record at a level: unique per record at the two root levels (as
-    the shared scorer counts), a multiset at full-code level (as PETRARCH's own tests)."""
+    the shared scorer counts, symmetric codes as unordered pairs), a multiset at full-code
+    level (as PETRARCH's own tests)."""
     out: Counter = Counter()
     for source, target, code in items:
         for s in split_actors(source):
             for t in split_actors(target):
-                if level == "country+root":
-                    out[(country_level(s), country_level(t), code[:2])] += 1
-                elif level == "actor+root":
-                    out[(s, t, code[:2])] += 1
-                else:
-                    out[(s, t, code)] += 1
+                out[triple_key(s, t, code, level)] += 1
     return out if level == "full code" else Counter(set(out))
+
+
+def triple_key(source: str, target: str, code: str, level: str) -> tuple[str, str, str]:
+    """One actor pair and code at a level (see `triples`)."""
+    if level == "full code":
+        return (source, target, code)
+    if level == "country+root":
+        source, target = country_level(source), country_level(target)
+    if code in SYMMETRIC_CODES:
+        source, target = sorted((source, target))
+    return (source, target, code[:2])
 
 
 def prf(matched: int, system: int, expected: int) -> dict:
@@ -227,7 +242,7 @@ def score_suite(records: list[dict], coded: dict[int, dict]) -> dict:
         for item in expected_items:
             for s in split_actors(item[0]):
                 for t in split_actors(item[1]):
-                    representative.setdefault((country_level(s), country_level(t), item[2][:2]), (s, t, item[2]))
+                    representative.setdefault(triple_key(s, t, item[2], "country+root"), (s, t, item[2]))
         for key, triple in representative.items():
             if not sys_country[key]:
                 cause = miss_cause(triple, c, sys_country)
@@ -241,7 +256,7 @@ def score_suite(records: list[dict], coded: dict[int, dict]) -> dict:
             for _ in range(n):
                 if full_left[(s, t, code)] > 0:
                     full_left[(s, t, code)] -= 1
-                elif sys_country[(country_level(s), country_level(t), code[:2])]:
+                elif sys_country[triple_key(s, t, code, "country+root")]:
                     full_causes[full_level_cause((s, t, code), system_items)] += 1
         extra = sum(left.values())
         if extra:

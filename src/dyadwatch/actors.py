@@ -20,6 +20,9 @@ JOINERS = {"-", "'", "’", "‐", "‑"}
 # Kinds whose names are capitalised in running text in every supported language.
 CAPITALISED_KINDS = {"country", "capital", "seat", "person", "org", "demonym"}
 PLACE_LINKS = {"in"}
+# Organs that belong to the country they sit in: "a court in Guyana", "police in Kenya",
+# "lawmakers in Kyiv" (unlike troops or diplomats "in" a country, often foreign ones).
+LOCAL_ROLES = {"JUD", "COP", "LEG"}
 HEAD_KINDS = {"country", "capital", "seat", "person", "org", "demonym"}
 
 
@@ -409,7 +412,7 @@ def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str], dict
             if words and words[0].key in linking and all(w.key in determiners for w in words[1:]) and len(words) <= 3 and _head_country(what) is not None:
                 # "in" links only a seat of government: "das Außenministerium in Kiew";
                 # "el presidente de los Estados Unidos", "the foreign minister of the UK"
-                adjacent = words[0].key not in PLACE_LINKS or what.kind == "capital"
+                adjacent = words[0].key not in PLACE_LINKS or what.kind == "capital" or all(w.role in LOCAL_ROLES for _, _, w in group)
         # Where role nouns precede the name they belong to ("глава МИД России"), a role noun
         # after a name starts a new actor.
         if adjacent and role_first and isinstance(what, AgentWord) and any(_head_country(w) for _, _, w in group):

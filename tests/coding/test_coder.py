@@ -101,3 +101,48 @@ def test_every_event_carries_its_evidence():
         assert text[e.evidence_start : e.evidence_end] == e.evidence
         assert text[e.trigger_start : e.trigger_end] == e.trigger
         assert e.rule and 0 < e.confidence <= 1 and e.date == "2023-07"
+
+
+def test_intended_force_is_a_threat_and_a_refused_act_a_rejection():
+    _, events = code_text("Turkey will attack Armenia if the talks fail, the minister warned.", "en", all_modalities=True)
+    assert not any(e.root_code == "19" for e in events)
+    _, events = code_text("The Kenyan president wants to attack Somalia.", "en")
+    assert [(e.source_country, e.target_country, e.code) for e in events] == [("KEN", "SOM", "138")]
+    _, events = code_text("The chancellor said Germany would not provide support to Hungary.", "en")
+    assert ("DEU", "HUN", "12") in triples(events)
+    assert all(e.root_code != "05" and e.code[:2] != "03" for e in events)
+
+
+def test_a_state_reporting_its_own_strike_claims_it():
+    _, events = code_text("France launched an air strike against a Malian army base, the French defence ministry said.", "en")
+    assert ("FRA", "MLI", "19") in triples(events)
+    assert not any(e.root_code == "11" for e in events)
+
+
+def test_a_speaker_after_a_comma_is_the_subject_of_its_own_segment():
+    # "his lawyer" speaks, not the court: the jailing stands as an act
+    _, events = code_text("A Moroccan court has jailed a Spanish sailor for a year, his lawyer said.", "en")
+    assert ("MAR", "ESP", "17") in triples(events)
+    assert not any(e.root_code == "11" for e in events)
+
+
+def test_joint_subjects_meet_in_every_pair_and_co_subjects_protest_at_the_place():
+    _, events = code_text("Chile, Peru and Bolivia met in Lima yesterday.", "en")
+    pairs = {frozenset((e.source_country, e.target_country)) for e in events if e.root_code == "04"}
+    assert pairs == {frozenset(p) for p in (("CHL", "PER"), ("CHL", "BOL"), ("PER", "BOL"))}
+    _, events = code_text("Polish and Czech activists staged a protest in Minsk on Friday.", "en")
+    assert {("POL", "BLR", "14"), ("CZE", "BLR", "14")} <= triples(events)
+
+
+def test_local_organs_take_the_country_they_sit_in_and_attendees_visit_the_venue():
+    _, events = code_text("A court in Senegal has issued arrest warrants for two Gambian men.", "en")
+    assert ("SEN", "GMB", "17") in triples(events)
+    _, events = code_text("The Brazilian president is preparing to attend the Tokyo summit.", "en")
+    assert any(e.source_country == "BRA" and e.target_country == "JPN" and e.code[:2] in ("04", "03") for e in events)
+    _, events = code_text("The Canadian foreign ministry advised against travel to Haiti.", "en")
+    assert not any(e.code == "042" for e in events)
+
+
+def test_meeting_partner_after_with_comes_before_a_later_object():
+    _, events = code_text("Egypt's foreign minister met with the Jordanian king to discuss aid to Sudan.", "en")
+    assert ("EGY", "JOR", "04") in triples(events)

@@ -79,6 +79,8 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         pools = [[a for a in after + marked_after if a.position - match.last <= 4], after, marked_after]
     else:
         pools = [after, marked_after, before, [a for a in marked if other_country(a)]]
+        if frame == "meet":  # "met with Assad to discuss the fight against X"
+            pools.insert(0, [a for a in marked_after if a.function == "with"])
     if lang.grammar.get("word_order") != "v2" or inverted:
         pools.append([a for a in before if can_act(a.mention)])
     # prepositional actors ("attacks on X", "forces in X") only for acts of force

@@ -61,10 +61,17 @@ from .modality import FACTUAL_MODALITIES, clause_modality
 from .triggers import TriggerMatch, trigger_index
 
 HISTORICAL_DAYS = 400
+ATTEND_VENUE_TOKENS = 5  # "attend [a summit in] Switzerland"
 
 
-# Intended acts of cooperation are coded as the intent (CAMEO 03x) by the act's root.
-INTENT_CODES = {"04": "036", "06": "031", "07": "033", "05": "032"}
+# Intended acts of cooperation are coded as the intent (CAMEO 03x) by the act's root;
+# an intended act of force or repression is a threat of it (138 military force, 137
+# repression), intended sanctions a threat of sanctions (1312).
+INTENT_CODES = {"04": "036", "06": "031", "07": "033", "05": "032", "17": "137", "18": "138", "19": "138", "20": "138", "163": "1312"}
+# A refused act of cooperation ("will not attend", "would not provide support") is a
+# rejection (CAMEO 12) by the act's root: of talks 125, of material cooperation 121, of
+# aid 122, of yielding 124; other refusals stay negated.
+REFUSAL_CODES = {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 FAR_YEAR_TOKENS = 10
 # Acts done jointly by coordinated subjects ("A and B agreed / met / signed / agreed a
 # ceasefire / exchanged prisoners"), as code prefixes.
@@ -151,6 +158,7 @@ class Coder:
         complement_from: int | None = None
         complement_modality = "alleged"
         speakers: list[tuple[TriggerMatch, Mention]] = []
+        says: list[TriggerMatch] = []  # verbs of saying, with or without a known speaker
         discourse.sentence_speakers = speakers
         clauses = split_clauses(tokens, lang)
         for c_start, c_end in clauses:
@@ -171,10 +179,14 @@ class Coder:
                 if complement_from is not None and match.first > 0 and tokens[match.first - 1].key in coordinators(lang) and frame in ("accuse", "act", "deny"):
                     complement_from = None  # "... a rejeté ces accusations, et reproche à Ottawa ...": a new predicate
                 inside_complement = complement_from is not None and match.first > complement_from and frame not in ("say", "deny")
-                after_say = any(m.last < match.first for m, _ in speakers)
+                after_say = any(m.last < match.first for m in says)
                 modality = complement_modality if inside_complement else clause_modality(match, tokens, lang, c_start, c_end, after_say)
                 if frame == "say":
-                    speaker, _ = choose_arguments(match, [a for a in actors if usable(a.mention)], lang, False, tokens, c_start)
+                    says.append(match)
+                    # "..., his lawyer said": a verb of saying after a comma has the subject
+                    # of its own segment; the actors before that comma did not speak
+                    segment = speech_segment_start(tokens, match, c_start)
+                    speaker, _ = choose_arguments(match, [a for a in actors if usable(a.mention) and (a.position >= segment or a.position > match.last)], lang, False, tokens, segment)
                     if speaker is not None and can_act(speaker):
                         speakers.append((match, speaker))
                 found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups, c_start)
@@ -245,7 +257,7 @@ class Coder:
         if frame == "say":
             return []
         if frame == "attend":
-            return self._attend(match, usable_actors, sentence, discourse)
+            return self._attend(match, usable_actors, places, sentence, discourse)
         if frame == "noun":
             return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
         auxiliary = is_passive(tokens, match, lang)
@@ -281,6 +293,8 @@ class Coder:
             accuser = next((m for c, idx, m in reversed(discourse.accusers) if sentence.index - idx <= CONTEXT_TARGET_SENTENCES and c != source.country), None)
             if accuser:
                 target, rule, confidence = accuser, "deny:accuser-from-context", 0.6
+        if places and source is not None and target is not None and target in expand(source, groups) and not (frame == "meet" or code.startswith(JOINT_SUBJECT_CODES)):
+            target = None  # "US and British activists staged a protest in Beijing": co-subjects act together
         if source and not target and places and (frame in ("visit", "meet", "host") or code[:2] in PLACE_TARGET_ROOTS):
             # a meeting "in" a country may name its topic ("discussed the situation in Ukraine"); a city is a venue
             candidates = [p for p in places if frame != "meet" or p.mention.kind == "capital"]
@@ -295,9 +309,13 @@ class Coder:
             return []
         source_group = expand(source, groups)
         if (target is None or target in source_group) and len(source_group) > 1 and (frame == "meet" or code.startswith(JOINT_SUBJECT_CODES)):
-            # "Russia and China agreed", "Abiy and Afwerki signed": a joint act between the subjects.
-            first = source_group[0]
-            return [Candidate(first, other, code, f"{frame}:joint-subject", 0.7, match) for other in source_group[1:] if other.country != first.country]
+            # "Russia and China agreed", "the US, Russia and Switzerland met": a joint act
+            # between each pair of the subjects.
+            return [
+                Candidate(a, b, code, f"{frame}:joint-subject", 0.7, match)
+                for i, a in enumerate(source_group) for b in source_group[i + 1 :]
+                if a.country != b.country and not any(c.country == b.country for c in source_group[:i])
+            ]
         if target is None and code[:3] == "045":
             return mediation(source, code, f"{frame}:mediation", match, discourse)
         if target is None and (code[:2] in DYAD_ROOTS or frame == "deny"):
@@ -433,10 +451,15 @@ class Coder:
             return []
         return [Candidate(source, patient.mention, code, "noun:patient", 0.6, match)]
 
-    def _attend(self, match: TriggerMatch, actors: list[Actor], sentence: Sentence, discourse: Discourse) -> list[Candidate]:
-        """Attendees of an event whose host was named in this or the previous sentences."""
+    def _attend(self, match: TriggerMatch, actors: list[Actor], places: list[Actor], sentence: Sentence, discourse: Discourse) -> list[Candidate]:
+        """Attendees of an event whose host was named in this or the previous sentences; or,
+        without one, an attendee travelling to the place that names the event ("to attend
+        the Beijing Olympics", "to attend a summit in Switzerland"): a visit there."""
         if discourse.host is None or sentence.index - discourse.host[1] > CONTEXT_SENTENCES:
-            return []
+            attendee = next((a.mention for a in actors if a.function == "free" and a.position < match.first and can_act(a.mention)), None)
+            venues = [a for a in actors + places if 0 < a.position - match.last <= ATTEND_VENUE_TOKENS and a.mention.kind in ("capital", "country")]
+            venue = next((a.mention for a in sorted(venues, key=lambda a: a.position) if attendee is not None and a.mention.country != attendee.country), None)
+            return [Candidate(attendee, venue, "042", "attend:venue", 0.6, match)] if venue is not None else []
         host_country, _, host_date, host_mention = discourse.host
         cands = []
         for a in actors:
@@ -477,7 +500,9 @@ class Coder:
         code = cand.code
         if modality == "intended":
             # a stated intention is coded as one: "will meet" 036, "will provide aid" 033
-            code = INTENT_CODES.get(code[:2], code)
+            code = INTENT_CODES.get(code[:3], INTENT_CODES.get(code[:2], code))
+        elif modality == "refused":
+            code, modality = (REFUSAL_CODES[code[:2]], "asserted") if code[:2] in REFUSAL_CODES else (code, "negated")
         try:
             cameo = self.kb.cameo_code(code)
         except KeyError:
@@ -543,7 +568,10 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
     for cand in candidates:
         if cand.code[:2] in CONFLICT_ROOTS and cand.modality in ("asserted", "reported"):
             speaker = next((m for _, m in speakers if m.country in (cand.source.country, cand.target.country)), None)
-            if speaker is not None:
+            # a state whose act is named in a clause of its own ("the United States launched a
+            # strike ..., Central Command said") claims it: the act stands, as reported
+            claims_own_act = speaker is not None and speaker.country == cand.source.country and cand.source is not speaker
+            if speaker is not None and not claims_own_act:
                 accused = cand.target if cand.source.country == speaker.country else cand.source
                 out.append(Candidate(speaker, accused, "112", "reported-accusation", 0.6, cand.trigger, "asserted", cand.date))
                 continue
@@ -551,6 +579,15 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
                 cand.modality = "reported"
         out.append(cand)
     return out
+
+
+def speech_segment_start(tokens: list[Token], match: TriggerMatch, c_start: int) -> int:
+    """Where the subject of a verb of saying may stand: after the last comma before it
+    when words stand between the two ("..., the U.S. Central Command said"), else the clause."""
+    commas = [i for i in range(c_start, match.first) if tokens[i].text == ","]
+    if commas and any(t.is_word for t in tokens[commas[-1] + 1 : match.first]):
+        return commas[-1] + 1
+    return c_start
 
 
 def mediation(source: Mention, code: str, rule: str, match: TriggerMatch, discourse: Discourse) -> list[Candidate]:

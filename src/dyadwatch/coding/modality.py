@@ -19,16 +19,21 @@ REPORTED_FUTURE_WINDOW = 6  # tokens between "would"/"auraient" and the act it g
 
 def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int, after_say: bool = False) -> str:
     """Alleged, hypothetical, negated, intended or asserted, from cues in the clause
-    (negation only near the trigger)."""
+    (negation only near the trigger); "refused" for a negated intention ("will not
+    attend", "said it would not provide"), which the coder turns into a rejection."""
     keys = [t.key for t in tokens[c_start:c_end]]
     horizon = match.last - c_start + 2  # cues after this belong to the trigger's complement
+    lo, hi = match.first - c_start - NEGATION_BEFORE, match.last - c_start + NEGATION_AFTER
+    # "not only", "nicht nur", "тем не менее" negate nothing
+    exceptions = {i for first, last in lang.cue("negation_exceptions").find(keys) for i in range(first, last)}
+    negated = any(lo <= first <= hi and first not in exceptions for first, _ in lang.cue("negation").find(keys))
     if after_say:
         # "Poutine a déclaré que les négociations auraient lieu", "said it would impose":
         # the conditional after a verb of saying is the future seen from the past
         reported = lang.cue("reported_future")
         start = match.first - c_start
         if any(start - REPORTED_FUTURE_WINDOW <= first < horizon for first, _ in reported.find(keys)):
-            return "intended"
+            return "refused" if negated else "intended"
     if any(first < horizon for first, _ in lang.cue("alleged").find(keys)):
         return "alleged"
     rel_first, rel_last = match.first - c_start, match.last - c_start
@@ -38,12 +43,10 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
         return "hypothetical"  # "Beobachter rechnen damit, dass ... folgt"
     if any(first < horizon for first, _ in lang.cue("hypothetical").find(keys)):
         return "hypothetical"
-    lo, hi = match.first - c_start - NEGATION_BEFORE, match.last - c_start + NEGATION_AFTER
-    # "not only", "nicht nur", "тем не менее" negate nothing
-    exceptions = {i for first, last in lang.cue("negation_exceptions").find(keys) for i in range(first, last)}
-    if any(lo <= first <= hi and first not in exceptions for first, _ in lang.cue("negation").find(keys)):
-        return "negated"
-    if any(first < horizon for first, _ in lang.cue("future").find(keys)):
+    future = any(first < horizon for first, _ in lang.cue("future").find(keys))
+    if negated:
+        return "refused" if future else "negated"
+    if future:
         return "intended"
     return "asserted"
 
