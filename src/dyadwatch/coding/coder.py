@@ -569,7 +569,9 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
         if cand.code[:2] in CONFLICT_ROOTS and cand.modality in ("asserted", "reported"):
             speaker = next((m for _, m in speakers if m.country in (cand.source.country, cand.target.country)), None)
             # a state whose act is named in a clause of its own ("the United States launched a
-            # strike ..., Central Command said") claims it: the act stands, as reported
+            # strike ..., Central Command said") claims it: the act stands, as reported. Where
+            # the speaker itself was taken as the doer, the coder may have read the direction
+            # wrong ("announced the release of Americans detained in Venezuela"): an accusation.
             claims_own_act = speaker is not None and speaker.country == cand.source.country and cand.source is not speaker
             if speaker is not None and not claims_own_act:
                 accused = cand.target if cand.source.country == speaker.country else cand.source
