@@ -146,3 +146,15 @@ def test_local_organs_take_the_country_they_sit_in_and_attendees_visit_the_venue
 def test_meeting_partner_after_with_comes_before_a_later_object():
     _, events = code_text("Egypt's foreign minister met with the Jordanian king to discuss aid to Sudan.", "en")
     assert ("EGY", "JOR", "04") in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Lima a rappelé mardi ses ambassadeurs au Chili et en Bolivie.", "fr"),
+        ("Peru recalled its ambassadors to Chile and to Bolivia on Tuesday.", "en"),
+    ],
+)
+def test_a_list_of_places_with_repeated_prepositions_names_every_state(text, lang):
+    _, events = code_text(text, lang)
+    assert {("PER", "CHL", "16"), ("PER", "BOL", "16")} <= triples(events)

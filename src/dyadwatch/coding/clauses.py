@@ -187,6 +187,15 @@ def _is_place_prep(mention: Mention, tokens: list[Token], lang: LanguageData) ->
     return i >= 0 and lang.cue("place_prepositions").match_word(tokens[i].key)
 
 
+def list_fillers(lang: LanguageData) -> frozenset[str]:
+    """Words that may stand between the members of a list besides the conjunction: articles
+    and prepositions, repeated or not ("au Mali et au Niger", "aux États-Unis et en Australie")."""
+    words = set(lang.grammar.get("determiners", [])) | set(lang.grammar.get("other_prepositions", []))
+    for name in ("recipient_prepositions", "place_prepositions", "against_prepositions", "with_prepositions"):
+        words |= lang.cue(name).words
+    return frozenset(words)
+
+
 def coordinated_groups(mentions: list[Mention], tokens: list[Token], determiners: frozenset[str] = frozenset(), links: frozenset[str] = frozenset(LIST_MARKS)) -> list[list[Mention]]:
     """Mentions joined only by commas, hyphens, conjunctions and articles ("Belarus, China
     und Iran", "the Kuwaiti emir and the US")."""
@@ -211,6 +220,8 @@ def expand(mention: Mention, groups: list[list[Mention]]) -> list[Mention]:
         return [country_mention(mention, c) for c in mention.members]
     for group in groups:
         if mention in group and len(group) > 1:
+            if mention.place:  # "rappelé ses ambassadeurs au Mali et au Niger": places stand for their states
+                return [m for m in group if m.place and m.country] or [mention]
             return [m for m in group if usable(m)] or [mention]
     return [mention]
 

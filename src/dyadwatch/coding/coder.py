@@ -38,6 +38,7 @@ from .clauses import (
     clause_actors,
     coordinated_groups,
     coordinators,
+    list_fillers,
     expand,
     preposition_function,
     split_clauses,
@@ -142,7 +143,7 @@ class Coder:
             return []
         mentions = with_known_surnames(mentions, tokens, discourse)
         discourse.sentence_mentions = mentions
-        groups = coordinated_groups(mentions, tokens, frozenset(lang.grammar.get("determiners", [])) | frozenset(lang.grammar.get("other_prepositions", [])), frozenset(coordinators(lang)))
+        groups = coordinated_groups(mentions, tokens, list_fillers(lang), frozenset(coordinators(lang)))
         for group in groups:
             countries = tuple(dict.fromkeys(m.country for m in group if m.country))
             if len(countries) >= 2:
