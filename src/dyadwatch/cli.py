@@ -92,6 +92,18 @@ def user_actors(args) -> ActorSet | None:
     return actors
 
 
+def inputs_and_user_actors(args) -> tuple[ActorSet | None, str | None]:
+    """For a command that reads INPUTs (code, ingest): (its user dictionaries, None), or
+    (None, why it cannot run: no inputs, or a settings file or dictionary that is wrong)."""
+    problem = check_inputs(args)
+    if problem:
+        return None, problem
+    try:
+        return user_actors(args), None
+    except (ConfigError, UserDictionaryError) as exc:
+        return None, str(exc)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
@@ -110,13 +122,9 @@ def _summary(pipeline: Pipeline, written: int) -> str:
 
 
 def cmd_code(args) -> int:
-    problem = check_inputs(args)
+    actors, problem = inputs_and_user_actors(args)
     if problem:
         return fail(problem)
-    try:
-        actors = user_actors(args)
-    except (ConfigError, UserDictionaryError) as exc:
-        return fail(str(exc))
     pipeline = Pipeline(lang=args.lang, pub_date=args.pub_date, keep_all_modalities=args.all_modalities, actors=actors)
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     docs_out = open(args.documents, "w", encoding="utf-8") if args.documents else None

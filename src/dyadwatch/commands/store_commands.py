@@ -124,20 +124,14 @@ def ingest_summary(report, store) -> str:
 
 
 def cmd_ingest(args) -> int:
-    from ..cli import user_actors
+    from ..cli import inputs_and_user_actors
     from ..pipeline import Pipeline
     from ..store import StoreError, ingest
-    from ..config import ConfigError
-    from ..knowledge.user_actors import UserDictionaryError
-    from .fetching import check_inputs, open_sources
+    from .fetching import open_sources
 
-    problem = check_inputs(args)
+    actors, problem = inputs_and_user_actors(args)
     if problem:
         return fail(problem)
-    try:
-        actors = user_actors(args)
-    except (ConfigError, UserDictionaryError) as exc:
-        return fail(str(exc))
     try:
         store = _open(args.db, create=True)
     except StoreError as exc:
