@@ -123,7 +123,7 @@ def _summary(pipeline: Pipeline, written: int) -> str:
 
 def cmd_code(args) -> int:
     actors, problem = inputs_and_user_actors(args)
-    if problem:
+    if problem is not None:
         return fail(problem)
     pipeline = Pipeline(lang=args.lang, pub_date=args.pub_date, keep_all_modalities=args.all_modalities, actors=actors)
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout

@@ -130,7 +130,7 @@ def cmd_ingest(args) -> int:
     from .fetching import open_sources
 
     actors, problem = inputs_and_user_actors(args)
-    if problem:
+    if problem is not None:
         return fail(problem)
     try:
         store = _open(args.db, create=True)
