@@ -31,9 +31,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results_md import write_section  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
-BEGIN, END = "<!-- api-latency:begin -->", "<!-- api-latency:end -->"
 EVENTS_PER_DOC = 3.2  # synthetic documents carry about this many events
 
 QUERIES = [
@@ -196,8 +197,7 @@ def section(results: list[dict], tool: str, store: dict, command: str, duration:
         f"{r['one']['requests'] + (r['four']['requests'] if r['four'] else 0):,} | {r['one']['failed'] + (r['four']['failed'] if r['four'] else 0)} |"
         for r in results
     )
-    return f"""{BEGIN}
-## API latency
+    return f"""## API latency
 
 Measured {dt.date.today().isoformat()} with `{command}` on {os.cpu_count()} cores ({platform.machine()}, Python {platform.python_version()}):
 `dyadwatch serve` (uvicorn, one process) on 127.0.0.1 over a store of {c['events']:,} events ({c['merged_events']:,} merged
@@ -214,7 +214,7 @@ request). A relation is the series of `dyadwatch relations` (merged events of th
 bootstrap resamples per month, permutation tests for the turns); the first row computes it for every request (the app
 with its cache turned off), the second is what the server does (it caches a relation per parameters, since the store
 cannot change while it is served read-only).
-{END}"""
+"""
 
 
 def main() -> int:
@@ -233,12 +233,7 @@ def main() -> int:
     body = section(results, tool, store, command, args.duration)
     print(body)
     if not args.no_write:
-        text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-        if BEGIN in text:
-            text = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: body, text, flags=re.DOTALL)
-        else:
-            text = text.rstrip() + "\n\n" + body + "\n"
-        RESULTS.write_text(text, encoding="utf-8")
+        write_section("api-latency", body)
     return 0
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import logging
 import sys
@@ -11,19 +10,13 @@ from pathlib import Path
 
 from . import __version__
 from .ingest.readers import RawDocument, read_inputs
+from .commands.basics import fail, iso_date
 from .commands.fetching import add_fetch_options, check_inputs, open_sources
 from .config import ConfigError, load_config
 from .knowledge.user_actors import ActorSet, UserDictionaryError, load_actors
 from .output import FORMATS, EventWriter
 from .pipeline import Pipeline
 from .resources import package_path
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     code = sub.add_parser("code", help="code documents and write events (no database)")
     code.add_argument("inputs", nargs="*", metavar="INPUT", help=".txt, .html, .jsonl, .warc(.gz) file, a folder, - for standard input, or an http(s) URL")
     code.add_argument("--lang", default="auto", help="language of all documents (de, en, fr) or auto (default)")
-    code.add_argument("--pub-date", type=_date, help="publication date for documents that carry none (YYYY-MM-DD)")
+    code.add_argument("--pub-date", type=iso_date, help="publication date for documents that carry none (YYYY-MM-DD)")
     code.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
     code.add_argument("--out", type=Path, help="write events to this file instead of standard output")
     code.add_argument("--documents", type=Path, help="also write one JSONL line per document: blocks, headings, removed boilerplate, language")
@@ -99,6 +92,18 @@ def user_actors(args) -> ActorSet | None:
     return actors
 
 
+def inputs_and_user_actors(args) -> tuple[ActorSet | None, str | None]:
+    """For a command that reads INPUTs (code, ingest): (its user dictionaries, None), or
+    (None, why it cannot run: no inputs, or a settings file or dictionary that is wrong)."""
+    problem = check_inputs(args)
+    if problem:
+        return None, problem
+    try:
+        return user_actors(args), None
+    except (ConfigError, UserDictionaryError) as exc:
+        return None, str(exc)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
@@ -117,15 +122,9 @@ def _summary(pipeline: Pipeline, written: int) -> str:
 
 
 def cmd_code(args) -> int:
-    problem = check_inputs(args)
-    if problem:
-        print(f"error: {problem}", file=sys.stderr)
-        return 2
-    try:
-        actors = user_actors(args)
-    except (ConfigError, UserDictionaryError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    actors, problem = inputs_and_user_actors(args)
+    if problem is not None:
+        return fail(problem)
     pipeline = Pipeline(lang=args.lang, pub_date=args.pub_date, keep_all_modalities=args.all_modalities, actors=actors)
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     docs_out = open(args.documents, "w", encoding="utf-8") if args.documents else None
@@ -240,19 +239,16 @@ def cmd_evaluate(args) -> int:
     try:
         actors = user_actors(args)
     except (ConfigError, UserDictionaryError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return fail(str(exc))
     all_scores: dict[str, dict] = {}
     all_events: list[dict] = []
     for path in args.gold:
         if not path.exists():
-            print(f"error: gold file not found: {path}", file=sys.stderr)
-            return 2
+            return fail(f"gold file not found: {path}")
         try:
             scores, events = evaluate_gold(path, args.texts, actors)
         except (ValueError, OSError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
+            return fail(str(exc))
         all_scores.update(scores)
         all_events.extend(events)
     if args.events_out:
@@ -288,8 +284,7 @@ def cmd_spark(args) -> int:
     try:
         actors = user_actors(args)
     except (ConfigError, UserDictionaryError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return fail(str(exc))
     from .engines.spark import command
 
     return command(args, actors)

@@ -126,6 +126,14 @@ def communities_of(graph) -> dict[str, int]:
     return {n: d.get("community", -1) for n, d in graph.nodes(data=True)}
 
 
+def members_by_community(graph) -> dict[int, list[str]]:
+    """Community number -> its actors (sorted); -1 gathers nodes without a community."""
+    members: dict[int, list[str]] = {}
+    for node, number in communities_of(graph).items():
+        members.setdefault(number, []).append(node)
+    return {number: sorted(nodes) for number, nodes in members.items()}
+
+
 def write_graphml(graph, path, focus: str | None = None) -> None:
     """GraphML export; with `focus`, every node also carries its score with that actor."""
     import networkx as nx

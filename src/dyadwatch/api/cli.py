@@ -26,14 +26,14 @@ def add_serve_command(sub) -> None:
 
 
 def cmd_serve(args) -> int:
+    from ..commands.basics import fail
     from ..commands.store_commands import _db_default
 
     try:
         import fastapi  # noqa: F401
         import uvicorn
     except ImportError:
-        print("error: `dyadwatch serve` needs FastAPI and uvicorn: pip install 'dyadwatch[serve]'", file=sys.stderr)
-        return 2
+        return fail("`dyadwatch serve` needs FastAPI and uvicorn: pip install 'dyadwatch[serve]'")
     from ..store import StoreError
     from .app import create_app
 
@@ -41,8 +41,7 @@ def cmd_serve(args) -> int:
     try:
         app = create_app(db)
     except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return fail(str(exc))
     if app.state.store is None:
         print(f"warning: {app.state.holder.problem}; the API answers 503 until then", file=sys.stderr)
     health = app.state.store.con.execute("SELECT value FROM meta WHERE key = 'aggregates_dirty'").fetchone() if app.state.store else None

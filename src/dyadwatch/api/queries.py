@@ -23,16 +23,14 @@ from ..aggregate.network import (
     relations,
 )
 from ..aggregate.series import (
-    DyadEvent,
     dyad_series,
-    event_day,
     next_period,
     period_label,
     period_start,
     periods_between,
 )
 from ..store import EventFilter, Store
-from ..store.relations import _inside
+from ..store.relations import _inside, dyad_events
 from ..store.schema import event_columns
 from .names import actor_name, code_label
 
@@ -410,21 +408,12 @@ def document_detail(store: Store, doc_key: str) -> dict | None:
 
 # --- relations -----------------------------------------------------------------------------
 
-def _dyad_events(store: Store, a: str, b: str, by: str) -> list[tuple[DyadEvent, str]]:
-    out = []
-    for row in store.merged_dyad_rows([a, b]):
-        day = event_day(row["date"], row["precision"], row["first_pub_date"] or "", by)
-        if day is not None:
-            out.append((DyadEvent(row["source"], row["target"], day, row["quad_class"], row["goldstein"], frozenset(row["articles"])), row["merged_id"]))
-    return out
-
-
 def relation(store: Store, a: str, b: str, by: str = "month", since: dt.date | None = None, until: dt.date | None = None,
              alpha: float = 0.05) -> dict:
     """The A–B series by period with its bootstrap intervals and detected turns (as
     `dyadwatch relations`), refused when it would have more than MAX_PERIODS periods."""
     a, b = a.upper(), b.upper()
-    events = [e for e, _ in _dyad_events(store, a, b, by)]
+    events = [e for e, _ in dyad_events(store, a, b, by)]
     coverage = store.coverage([a, b])
     inside = lambda d: (since is None or d >= since) and (until is None or d <= until)
     days = [e.day for e in events if {e.source, e.target} == {a, b} and inside(e.day)]
@@ -458,7 +447,7 @@ def relation_period_events(store: Store, a: str, b: str, by: str, start: dt.date
     (placed in periods exactly as the series places them), most reported first."""
     a, b = a.upper(), b.upper()
     start = period_start(start, by)
-    ids = [mid for e, mid in _dyad_events(store, a, b, by) if {e.source, e.target} == {a, b} and period_start(e.day, by) == start]
+    ids = [mid for e, mid in dyad_events(store, a, b, by) if {e.source, e.target} == {a, b} and period_start(e.day, by) == start]
     top = [r[0] for r in store.con.execute(
         "SELECT merged_id FROM merged_events WHERE merged_id IN (SELECT unnest(?::VARCHAR[])) "
         "ORDER BY num_articles DESC, date, merged_id LIMIT ?", [ids, limit]).fetchall()]

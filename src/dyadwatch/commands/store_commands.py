@@ -1,9 +1,7 @@
 """`dyadwatch ingest | events | relations | partners` and the store part of `dyadwatch demo`."""
 from __future__ import annotations
 
-import argparse
 import csv
-import datetime as dt
 import json
 import os
 import sys
@@ -14,6 +12,7 @@ from pathlib import Path
 from ..ingest.readers import read_inputs
 from ..model import Event
 from ..output import CSV_FIELDS, GDELT_COLUMNS, gdelt_row
+from .basics import USAGE_ERROR, fail, iso_date
 from .progress import Progress, count_inputs
 
 # The store (DuckDB, NumPy) is imported by the handlers, so that `dyadwatch --help` and the
@@ -23,13 +22,6 @@ PERIODS = ("week", "month", "quarter")  # dyadwatch.aggregate.series.PERIODS
 DEFAULT_DB = "dyadwatch.duckdb"
 EVENT_FORMATS = ("table", "jsonl", "csv", "gdelt", "parquet")
 COUNT_FIELDS = ("url", "merged_id", "num_mentions", "num_sources", "num_articles", "num_documents")
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
 
 
 def _db_default() -> str:
@@ -48,7 +40,7 @@ def add_store_commands(sub) -> None:
     p.add_argument("inputs", nargs="*", metavar="INPUT", help=".txt, .html, .jsonl, .warc(.gz) file, a folder, - for standard input, or an http(s) URL")
     p.add_argument("--db", default=None, help=db_help)
     p.add_argument("--lang", default="auto", help="language of all documents (de, en, fr) or auto (default)")
-    p.add_argument("--pub-date", type=_date, help="publication date for documents that carry none (YYYY-MM-DD)")
+    p.add_argument("--pub-date", type=iso_date, help="publication date for documents that carry none (YYYY-MM-DD)")
     p.add_argument("--progress", action="store_true", help="show the progress bar even when standard error is not a terminal")
     from ..cli import _add_actor_options  # the user dictionaries of `dyadwatch code` (--actors, --config)
     from .fetching import _seconds, add_fetch_options
@@ -68,8 +60,8 @@ def add_store_commands(sub) -> None:
     p.add_argument("--code", type=_list, default=[], help="CAMEO code prefixes, comma-separated (e.g. 04,112)")
     p.add_argument("--root", type=_list, default=[], help="CAMEO root codes, comma-separated (e.g. 04,16)")
     p.add_argument("--quad", type=_list, default=[], help="quad classes 1-4, comma-separated")
-    p.add_argument("--since", type=_date, help="events on or after this date")
-    p.add_argument("--until", type=_date, help="events on or before this date")
+    p.add_argument("--since", type=iso_date, help="events on or after this date")
+    p.add_argument("--until", type=iso_date, help="events on or before this date")
     p.add_argument("--lang", type=_list, default=[], help="languages of the reports, comma-separated")
     p.add_argument("--text", help="text the evidence or sentence contains (case-insensitive)")
     p.add_argument("--merged", action="store_true", help="one row per merged event (across outlets) instead of per report")
@@ -83,8 +75,8 @@ def add_store_commands(sub) -> None:
     p.add_argument("b", metavar="B", help="actor code, e.g. PRK")
     p.add_argument("--db", default=None, help=db_help)
     p.add_argument("--by", choices=PERIODS, default="month", help="period (default month)")
-    p.add_argument("--since", type=_date, help="first day of the series")
-    p.add_argument("--until", type=_date, help="last day of the series")
+    p.add_argument("--since", type=iso_date, help="first day of the series")
+    p.add_argument("--until", type=iso_date, help="last day of the series")
     p.add_argument("--alpha", type=float, default=0.05, help="significance level of a turn (default 0.05; lower finds fewer turns)")
     p.add_argument("--png", type=Path, help="also draw the series and its turns to this PNG file")
     p.add_argument("--json", action="store_true", help="print the series and turns as JSON")
@@ -93,8 +85,8 @@ def add_store_commands(sub) -> None:
     p = sub.add_parser("partners", help="actors ranked by cooperative relation with A; alignment network")
     p.add_argument("a", metavar="A", help="actor code, e.g. RUS")
     p.add_argument("--db", default=None, help=db_help)
-    p.add_argument("--since", type=_date, help="events on or after this date")
-    p.add_argument("--until", type=_date, help="events on or before this date")
+    p.add_argument("--since", type=iso_date, help="events on or after this date")
+    p.add_argument("--until", type=iso_date, help="events on or before this date")
     p.add_argument("--top", type=int, default=20, help="show this many partners (default 20)")
     p.add_argument("--graphml", type=Path, help="write the alignment network (with communities) as GraphML")
     p.add_argument("--json", action="store_true", help="print partners and communities as JSON")
@@ -107,9 +99,15 @@ def _open(path: str | None, create: bool):
     return Store(path or _db_default(), create=create)
 
 
-def _error(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return 2
+def _open_existing(path: str | None):
+    """The existing store (else None, after saying on standard error why it cannot be opened)."""
+    from ..store import StoreError
+
+    try:
+        return _open(path, create=False)
+    except StoreError as exc:
+        fail(str(exc))
+        return None
 
 
 # --- ingest ------------------------------------------------------------------------------
@@ -126,24 +124,18 @@ def ingest_summary(report, store) -> str:
 
 
 def cmd_ingest(args) -> int:
-    from ..cli import user_actors
+    from ..cli import inputs_and_user_actors
     from ..pipeline import Pipeline
     from ..store import StoreError, ingest
-    from ..config import ConfigError
-    from ..knowledge.user_actors import UserDictionaryError
-    from .fetching import check_inputs, open_sources
+    from .fetching import open_sources
 
-    problem = check_inputs(args)
-    if problem:
-        return _error(problem)
-    try:
-        actors = user_actors(args)
-    except (ConfigError, UserDictionaryError) as exc:
-        return _error(str(exc))
+    actors, problem = inputs_and_user_actors(args)
+    if problem is not None:
+        return fail(problem)
     try:
         store = _open(args.db, create=True)
     except StoreError as exc:
-        return _error(str(exc))
+        return fail(str(exc))
     bar = None
     if args.progress or sys.stderr.isatty():
         bar = Progress(sys.stderr, count_inputs(args.inputs))
@@ -222,22 +214,21 @@ def write_events(records: list[dict], fmt: str, stream) -> int:
 
 
 def cmd_events(args) -> int:
-    from ..store import EventFilter, StoreError
+    from ..store import EventFilter
 
     try:
         quads = [int(q) for q in args.quad]
     except ValueError:
-        return _error("--quad takes numbers 1 to 4")
+        return fail("--quad takes numbers 1 to 4")
     flt = EventFilter(
         source=args.source, target=args.target, actor=args.actor, role=args.role, code=args.code, root=args.root,
         quad=quads, since=args.since, until=args.until, lang=args.lang, text=args.text,
     )
     if args.format == "parquet" and not args.out:
-        return _error("--format parquet needs --out FILE")
-    try:
-        store = _open(args.db, create=False)
-    except StoreError as exc:
-        return _error(str(exc))
+        return fail("--format parquet needs --out FILE")
+    store = _open_existing(args.db)
+    if store is None:
+        return USAGE_ERROR
     try:
         store.ensure_aggregates()
         if args.format == "parquet":
@@ -285,12 +276,9 @@ def print_turns(series, found, stream) -> None:
 
 
 def cmd_relations(args) -> int:
-    from ..store import StoreError
-
-    try:
-        store = _open(args.db, create=False)
-    except StoreError as exc:
-        return _error(str(exc))
+    store = _open_existing(args.db)
+    if store is None:
+        return USAGE_ERROR
     from ..store.relations import dyad
 
     try:
@@ -316,23 +304,20 @@ def print_partners(actor: str, ranked, graph, top: int, stream) -> None:
     stream.write(header + "\n" + "-" * len(header) + "\n")
     for i, p in enumerate(ranked[:top], 1):
         stream.write(f"{i:>4}  {p.actor:<6} {p.cooperation:>5} {p.conflict:>5} {p.goldstein_mean:>7.2f} {p.score:>6.2f}  {p.community}\n")
-    blocs: dict[int, list[str]] = {}
-    for node, data in graph.nodes(data=True):
-        blocs.setdefault(data.get("community", -1), []).append(node)
+    from ..aggregate.network import members_by_community
+
+    blocs = members_by_community(graph)
     for number in sorted(blocs):
-        members = sorted(blocs[number])
+        members = blocs[number]
         mark = "  <- " + actor if actor in members else ""
         stream.write(f"community {number}: {', '.join(members)}{mark}\n")
 
 
 def cmd_partners(args) -> int:
-    from ..store import StoreError
-
-    try:
-        store = _open(args.db, create=False)
-    except StoreError as exc:
-        return _error(str(exc))
-    from ..aggregate.network import write_graphml
+    store = _open_existing(args.db)
+    if store is None:
+        return USAGE_ERROR
+    from ..aggregate.network import members_by_community, write_graphml
     from ..store.relations import partner_report
 
     try:
@@ -341,11 +326,9 @@ def cmd_partners(args) -> int:
         store.close()
     actor = args.a.upper()
     if args.json:
-        communities: dict[int, list[str]] = {}
-        for node, data in graph.nodes(data=True):
-            communities.setdefault(data.get("community", -1), []).append(node)
+        communities = members_by_community(graph)
         print(json.dumps({"actor": actor, "partners": [p.to_dict() for p in ranked[: args.top]],
-                          "communities": [sorted(v) for _, v in sorted(communities.items())]}, indent=1))
+                          "communities": [members for _, members in sorted(communities.items())]}, indent=1))
     else:
         print_partners(actor, ranked, graph, args.top, sys.stdout)
     if args.graphml:
@@ -374,7 +357,7 @@ def demo_store(args, sample: Path, stream=None) -> int:
     try:
         store = Store(db)
     except StoreError as exc:
-        return _error(str(exc))
+        return fail(str(exc))
     try:
         report = ingest(store, read_inputs([str(sample)]))
         stream.write(f"\nstored in {db}: {ingest_summary(report, store)}\n\n")

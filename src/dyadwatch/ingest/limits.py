@@ -89,7 +89,25 @@ class BoundedDecoder:
         return self._count(self._z.flush())
 
 
-class CappedGzipReader:
+class ReadOnlyStream:
+    """The file-object side of a read-only stream: `tell()` is the count of bytes handed out."""
+
+    position = 0
+
+    def _hand_out(self, out: bytes) -> bytes:
+        self.position += len(out)
+        return out
+
+    def tell(self) -> int:
+        """Bytes handed out so far."""
+        return self.position
+
+    def readable(self) -> bool:
+        """Always True: the stream can be read."""
+        return True
+
+
+class CappedGzipReader(ReadOnlyStream):
     """A file object over gzip data (multi-member) that yields decompressed bytes, bounded
     by `max(floor, ratio x compressed bytes read)`."""
 
@@ -151,14 +169,7 @@ class CappedGzipReader:
                 parts.append(part)
         self._fill(n)
         out, self._buffer = self._buffer[:n], self._buffer[n:]
-        self.position += len(out)
-        return out
-
-    def tell(self) -> int:
-        return self.position
-
-    def readable(self) -> bool:
-        return True
+        return self._hand_out(out)
 
     def close(self) -> None:
         self.raw.close()

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..model import Skip
-from .limits import GZIP_MAGIC, CappedGzipReader, DecompressionBomb
+from .limits import GZIP_MAGIC, CappedGzipReader, DecompressionBomb, ReadOnlyStream
 from .readers import MAX_DOCUMENT_BYTES, WARC_SUFFIXES, RawDocument, decode
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -103,7 +103,7 @@ def read_warc_stream(stream, origin: str) -> Iterator[RawDocument | Skip]:
         yield Skip(Path(origin).stem, f"{origin}:{number + 1}", "truncated", "the gzip stream ends inside a member (a cut file)")
 
 
-class _Prefixed:
+class _Prefixed(ReadOnlyStream):
     """A file object that puts back the bytes already read from the start of a stream."""
 
     def __init__(self, head: bytes, raw):
@@ -119,14 +119,7 @@ class _Prefixed:
                     out += self.raw.read(n - len(out))
         else:
             out = self.raw.read(n)
-        self.position += len(out)
-        return out
-
-    def tell(self) -> int:
-        return self.position
-
-    def readable(self) -> bool:
-        return True
+        return self._hand_out(out)
 
 
 def _from_record(record, origin: str, number: int) -> RawDocument | Skip | None:

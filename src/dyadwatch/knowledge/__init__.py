@@ -12,6 +12,16 @@ from dataclasses import dataclass
 from ..resources import DataFileError, package_path, read_tsv, split_values
 
 
+def within_dates(day: dt.date | None, valid_from: dt.date | None, valid_to: dt.date | None) -> bool:
+    """Is `day` on or after `valid_from` and on or before `valid_to` (a missing end, or a
+    missing day, does not restrict)?"""
+    if day is None:
+        return True
+    if valid_from and day < valid_from:
+        return False
+    return not (valid_to and day > valid_to)
+
+
 @dataclass(slots=True, frozen=True)
 class Person:
     names: tuple[str, ...]
@@ -23,11 +33,7 @@ class Person:
 
     def holds_office_on(self, day: dt.date | None) -> bool:
         """A role counts only inside its dates (relative to the event date)."""
-        if day is None:
-            return True
-        if self.valid_from and day < self.valid_from:
-            return False
-        return not (self.valid_to and day > self.valid_to)
+        return within_dates(day, self.valid_from, self.valid_to)
 
 
 @dataclass(slots=True, frozen=True)

@@ -50,6 +50,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..resources import DataFileError, read_tsv, split_values
+from . import within_dates
 
 KINDS = ("person", "org", "country-name", "agent")
 TSV_REQUIRED = ("names", "country")
@@ -88,11 +89,7 @@ class ActorRecord:
 
     def valid_on(self, day: dt.date | None) -> bool:
         """Does the code hold on the day (the event date)?"""
-        if day is None:
-            return True
-        if self.valid_from and day < self.valid_from:
-            return False
-        return not (self.valid_to and day > self.valid_to)
+        return within_dates(day, self.valid_from, self.valid_to)
 
 
 class ActorSet:

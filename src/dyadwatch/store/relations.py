@@ -11,6 +11,17 @@ from ..aggregate.merge import date_span
 from .db import Store
 
 
+def dyad_events(store: Store, a: str, b: str, by: str) -> list[tuple[DyadEvent, str]]:
+    """The merged events between A and B (upper-case codes) placed on the day the `by`
+    series counts them, each with its merged id; events without such a day are left out."""
+    out = []
+    for row in store.merged_dyad_rows([a, b]):
+        day = event_day(row["date"], row["precision"], row["first_pub_date"] or "", by)
+        if day is not None:
+            out.append((DyadEvent(row["source"], row["target"], day, row["quad_class"], row["goldstein"], frozenset(row["articles"])), row["merged_id"]))
+    return out
+
+
 def dyad(
     store: Store,
     a: str,
@@ -25,11 +36,7 @@ def dyad(
     `alpha` (periods without coverage or events are left out of the detection)."""
     a, b = a.upper(), b.upper()
     store.ensure_aggregates()
-    events = []
-    for row in store.merged_dyad_rows([a, b]):
-        day = event_day(row["date"], row["precision"], row["first_pub_date"] or "", by)
-        if day is not None:
-            events.append(DyadEvent(row["source"], row["target"], day, row["quad_class"], row["goldstein"], frozenset(row["articles"])))
+    events = [event for event, _ in dyad_events(store, a, b, by)]
     series = dyad_series(a, b, events, store.coverage([a, b]), by=by, since=since, until=until)
     observed = series.observed()
     found = turns([p.index for p in observed], [p.period for p in observed], alpha=alpha, min_shift=min_shift)
