@@ -14,6 +14,7 @@ from .commands.basics import fail, iso_date
 from .commands.fetching import add_fetch_options, check_inputs, open_sources
 from .config import ConfigError, load_config
 from .knowledge.user_actors import ActorSet, UserDictionaryError, load_actors
+from .lang import SUPPORTED_LANGUAGES
 from .output import FORMATS, EventWriter
 from .pipeline import Pipeline
 from .resources import package_path
@@ -27,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     code = sub.add_parser("code", help="code documents and write events (no database)")
     code.add_argument("inputs", nargs="*", metavar="INPUT", help=".txt, .html, .jsonl, .warc(.gz) file, a folder, - for standard input, or an http(s) URL")
-    code.add_argument("--lang", default="auto", help="language of all documents (de, en, fr) or auto (default)")
+    code.add_argument("--lang", default="auto", help=f"language of all documents ({', '.join(SUPPORTED_LANGUAGES)}) or auto (default)")
     code.add_argument("--pub-date", type=iso_date, help="publication date for documents that carry none (YYYY-MM-DD)")
     code.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
     code.add_argument("--out", type=Path, help="write events to this file instead of standard output")
@@ -293,7 +294,6 @@ def cmd_spark(args) -> int:
 def cmd_kb(args) -> int:
     from .actors import actor_dictionary
     from .knowledge import load_knowledge
-    from .lang import SUPPORTED_LANGUAGES
 
     stats = load_knowledge().stats()
     for name, value in stats.items():

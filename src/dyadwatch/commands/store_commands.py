@@ -14,6 +14,7 @@ from ..model import Event
 from ..output import CSV_FIELDS, GDELT_COLUMNS, gdelt_row
 from .basics import USAGE_ERROR, fail, iso_date
 from .progress import Progress, count_inputs
+from ..lang import SUPPORTED_LANGUAGES
 
 # The store (DuckDB, NumPy) is imported by the handlers, so that `dyadwatch --help` and the
 # other commands start without it.
@@ -39,7 +40,7 @@ def add_store_commands(sub) -> None:
     p = sub.add_parser("ingest", help="extract, code and store documents in DuckDB (idempotent, resumable)")
     p.add_argument("inputs", nargs="*", metavar="INPUT", help=".txt, .html, .jsonl, .warc(.gz) file, a folder, - for standard input, or an http(s) URL")
     p.add_argument("--db", default=None, help=db_help)
-    p.add_argument("--lang", default="auto", help="language of all documents (de, en, fr) or auto (default)")
+    p.add_argument("--lang", default="auto", help=f"language of all documents ({', '.join(SUPPORTED_LANGUAGES)}) or auto (default)")
     p.add_argument("--pub-date", type=iso_date, help="publication date for documents that carry none (YYYY-MM-DD)")
     p.add_argument("--progress", action="store_true", help="show the progress bar even when standard error is not a terminal")
     from ..cli import _add_actor_options  # the user dictionaries of `dyadwatch code` (--actors, --config)
