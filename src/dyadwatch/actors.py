@@ -295,7 +295,9 @@ def _entry_ok(entry: Entry, tokens: list[Token], idx: list[int], capitalised: fr
         if entry.user:  # "the Shire", "the Hermit Kingdom": any capitalised word will do
             return any(tokens[i].text[0].isupper() or not tokens[i].text[0].isalpha() for i in idx)
         first = tokens[idx[0]].text[0]
-        return first.isupper() or not first.isalpha()
+        # "roi Salmane", "re Salman": a title written in lower case before the name
+        last = tokens[idx[-1]].text[0] if entry.person and len(idx) > 1 else ""
+        return first.isupper() or not first.isalpha() or last.isupper()
     return True
 
 

@@ -158,3 +158,8 @@ def test_meeting_partner_after_with_comes_before_a_later_object():
 def test_a_list_of_places_with_repeated_prepositions_names_every_state(text, lang):
     _, events = code_text(text, lang)
     assert {("PER", "CHL", "16"), ("PER", "BOL", "16")} <= triples(events)
+
+
+def test_coordinated_adjectives_share_the_role_noun_and_lowercase_titles_precede_names():
+    _, events = code_text("Samedi, les ministres kényans et ougandais ont remercié le roi Salmane pour son aide.", "fr", pub_date="2019-05-20")
+    assert {("KEN", "SAU", "05"), ("UGA", "SAU", "05")} <= triples(events)

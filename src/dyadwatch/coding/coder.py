@@ -148,6 +148,7 @@ class Coder:
             countries = tuple(dict.fromkeys(m.country for m in group if m.country))
             if len(countries) >= 2:
                 discourse.group = countries
+            share_role_noun(group)
         context_date = discourse.context_date(sentence)
         recent = [d for d in sentence_dates if d.precision == "day" and 0 <= (pub - d.day).days <= ANCHOR_DAYS]
         if recent:
@@ -582,6 +583,16 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
                 cand.modality = "reported"
         out.append(cand)
     return out
+
+
+def share_role_noun(group: list[Mention]) -> None:
+    """Coordinated adjectives share one role noun: "les dirigeants éthiopiens et érythréens",
+    "Russian and Chinese warships" name the leaders or warships of each state."""
+    role = next((m.role for m in group if m.kind == "adjective" and m.role), "")
+    if role:
+        for m in group:
+            if m.kind == "adjective" and not m.role:
+                m.role = role
 
 
 def speech_segment_start(tokens: list[Token], match: TriggerMatch, c_start: int) -> int:
