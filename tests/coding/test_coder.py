@@ -163,3 +163,11 @@ def test_a_list_of_places_with_repeated_prepositions_names_every_state(text, lan
 def test_coordinated_adjectives_share_the_role_noun_and_lowercase_titles_precede_names():
     _, events = code_text("Samedi, les ministres kényans et ougandais ont remercié le roi Salmane pour son aide.", "fr", pub_date="2019-05-20")
     assert {("KEN", "SAU", "05"), ("UGA", "SAU", "05")} <= triples(events)
+
+
+def test_german_subjunctive_after_a_verb_of_saying_reports_and_is_not_a_supposition():
+    text = '"Kurz nach der Vereinbarung", erklärte am Dienstag das georgische Außenministerium, hätten russische Truppen georgische Dörfer beschossen.'
+    _, events = code_text(text, "de")
+    assert ("GEO", "RUS", "11") in triples(events)
+    _, events = code_text("Wenn russische Truppen georgische Dörfer beschossen hätten, wäre die Lage anders.", "de")
+    assert events == []

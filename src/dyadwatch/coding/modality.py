@@ -41,7 +41,13 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
         return "historical"
     if lang.cue("expectation").find([t.key for t in tokens[:c_start]]):
         return "hypothetical"  # "Beobachter rechnen damit, dass ... folgt"
-    if any(first < horizon for first, _ in lang.cue("hypothetical").find(keys)):
+    hypothetical = lang.cue("hypothetical").find(keys)
+    if after_say:
+        # "schrieb das Ministerium, hätten aserbaidschanische Streitkräfte ... fortgesetzt":
+        # the subjunctive of indirect speech reports, it does not suppose
+        indirect = lang.cue("indirect_speech")
+        hypothetical = [(first, last) for first, last in hypothetical if not (last - first == 1 and indirect.match_word(keys[first]))]
+    if any(first < horizon for first, _ in hypothetical):
         return "hypothetical"
     future = any(first < horizon for first, _ in lang.cue("future").find(keys))
     if negated:
