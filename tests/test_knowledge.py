@@ -63,3 +63,15 @@ def test_language_data_load_and_cover_all_cameo_roots():
         for row in data.countries:
             assert row["country"] in kb.iso, (lang, row["country"])
         assert data.months and data.weekdays
+
+
+def test_every_epithet_kind_has_known_states_and_phrases_name_only_known_kinds():
+    from dyadwatch.knowledge import load_knowledge
+    from dyadwatch.lang import SUPPORTED_LANGUAGES, load_language
+
+    kb = load_knowledge()
+    assert kb.epithet_kinds["sultanate"] == {"OMN", "BRN"}
+    for kind, states in kb.epithet_kinds.items():
+        assert states and states <= set(kb.iso), kind
+    for lang in SUPPORTED_LANGUAGES:
+        assert set(load_language(lang).epithets) <= set(kb.epithet_kinds), lang

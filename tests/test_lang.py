@@ -50,6 +50,6 @@ def test_every_key_of_the_language_files_is_documented():
         folder = package_path("lang", lang)
         grammar = tomllib.loads((folder / "grammar.toml").read_text(encoding="utf-8"))
         cues = tomllib.loads((folder / "cues.toml").read_text(encoding="utf-8"))
-        keys = set(grammar) | {k for k in cues if k != "dates"} | set(cues.get("dates", {}))
+        keys = set(grammar) | {k for k in cues if k != "dates"} | set(cues.get("dates", {})) | set(cues.get("epithets", {}))
         for key in keys:
             assert f"`{key}`" in docs, f"{lang}: key {key!r} is not documented in docs/DATA_FORMATS.md"

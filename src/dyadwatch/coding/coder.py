@@ -58,6 +58,7 @@ from .discourse import (
     resolve_bare_agents,
     with_known_surnames,
 )
+from .epithets import resolve_epithets
 from .modality import FACTUAL_MODALITIES, clause_modality
 from .triggers import TriggerMatch, trigger_index
 
@@ -118,6 +119,7 @@ class Coder:
         seen: set[tuple] = set()
         tokenized = [tokenize(s.text, offset=s.start) for s in doc.sentences]
         recognised = [recognise(tokens, lang.code, pub, doc.text, actor_dictionary(lang.code, self.actors)) if tokens else [] for tokens in tokenized]
+        resolve_epithets(tokenized, recognised, lang, self.kb.epithet_kinds, self.kb.state_names)
         discourse.document_dyad = document_dyad(recognised)
         dated = [find_dates(tokens, lang, pub, text=s.text) if tokens else [] for s, tokens in zip(doc.sentences, tokenized)]
         for s, dates in zip(doc.sentences[:LEAD_SENTENCES], dated):

@@ -88,6 +88,7 @@ class KnowledgeBase:
         folder = package_path("knowledge")
         self.iso = {r["alpha3"]: r for r in read_tsv(folder / "iso3166.tsv", ("alpha3", "alpha2"))}
         self.alpha2_to_alpha3 = {r["alpha2"]: a3 for a3, r in self.iso.items()}
+        self.state_names = {a3: r.get("name", "") or a3 for a3, r in self.iso.items()}  # English short names
         self.people = [
             Person(
                 tuple(split_values(r["names"])),
@@ -107,6 +108,8 @@ class KnowledgeBase:
             r["code"]: CameoCode(r["code"], r.get("label", ""), float(r["goldstein"] or 0))
             for r in read_tsv(folder / "cameo.tsv", ("code", "goldstein"))
         }
+        # kinds of state that epithets name ("the kingdom", "der Inselstaat") -> their states
+        self.epithet_kinds = {r["kind"]: frozenset(split_values(r["countries"])) for r in read_tsv(folder / "epithets.tsv", ("kind", "countries"))}
         # CAMEO -> PLOVER event type and mode (plover.tsv; empty type: dropped in PLOVER)
         self.plover_table = {
             r["code"]: (r.get("plover_type", ""), r.get("plover_mode", ""))

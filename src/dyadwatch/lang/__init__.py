@@ -159,6 +159,7 @@ class LanguageData:
     boilerplate: list[tuple[re.Pattern, str]]
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
+    epithets: dict[str, CueSet] = field(default_factory=dict)  # kind of state -> phrases ("der Inselstaat")
 
     @property
     def fold_accents(self) -> bool:
@@ -234,6 +235,7 @@ def load_language(lang: str) -> LanguageData:
     grammar = read_toml(folder / "grammar.toml")
     cue_table = read_toml(folder / "cues.toml")
     date_table = cue_table.pop("dates", {})
+    epithet_table = cue_table.pop("epithets", {})
     for name in ("subordinators", "future"):
         cue_table[name] = list(cue_table.get(name, [])) + list(cue_table.pop(f"extra_{name}", []))
     fold_accents = bool(grammar.get("fold_accents_in_patterns", True))
@@ -274,6 +276,7 @@ def load_language(lang: str) -> LanguageData:
         boilerplate=boilerplate,
         months=months,
         weekdays=weekdays,
+        epithets={kind: CueSet(values, fold_accents) for kind, values in epithet_table.items()},
     )
 
 
