@@ -171,3 +171,18 @@ def test_german_subjunctive_after_a_verb_of_saying_reports_and_is_not_a_supposit
     assert ("GEO", "RUS", "11") in triples(events)
     _, events = code_text("Wenn russische Truppen georgische Dörfer beschossen hätten, wäre die Lage anders.", "de")
     assert events == []
+
+
+def test_verb_and_object_before_a_noun_of_force_are_its_source_and_target():
+    _, events = code_text("Sudanese soldiers engaged Ethiopian militiamen in a firefight near the border.", "en")
+    assert ("SDN", "ETH", "19") in triples(events)
+
+
+def test_an_auxiliary_before_an_infinitive_is_no_passive():
+    _, events = code_text("Chile and Argentina are seeking to deepen their partnership in energy.", "en")
+    assert {frozenset((e.source_country, e.target_country)) for e in events if e.root_code == "03"} == {frozenset(("CHL", "ARG"))}
+
+
+def test_presenting_evidence_against_a_state_is_an_accusation():
+    _, events = code_text("Lithuania presented evidence against Belarus at the meeting.", "en")
+    assert ("LTU", "BLR", "11") in triples(events)

@@ -118,9 +118,13 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> 
         return False  # "was dropping" is not a passive
     auxiliaries = set(lang.grammar.get("passive_auxiliaries", []))
     before, after = lang.grammar.get("passive_window", [3, 0])
-    window = tokens[max(0, match.first - before) : match.first + after]
-    if any(t.key in auxiliaries for t in window):
-        return True
+    start = max(0, match.first - before)
+    window = tokens[start : match.first + after]
+    hits = [start + i for i, t in enumerate(window) if t.key in auxiliaries]
+    if hits:
+        # "are seeking to deepen", "was trying to": the auxiliary governs another verb
+        markers = set(lang.grammar.get("infinitive_markers", []))
+        return not any(t.key in markers for t in tokens[hits[-1] + 1 : match.first])
     agent = lang.cue("agent_prepositions")
     return match.last + 1 < len(tokens) and agent.match_word(tokens[match.last + 1].key)
 

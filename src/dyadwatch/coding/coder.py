@@ -403,6 +403,16 @@ class Coder:
             else:
                 subjects = [a for a in actors if a.function == "free" and a.position < match.first and can_act(a.mention)]
                 origin = next((a for a in actors if a.function == "from" and can_act(a.mention)), None)
+                if (
+                    len({a.mention.country for a in subjects}) >= 2
+                    and after_preposition(match, tokens, lang)
+                    and not any(a.position > match.last for a in actors if a.function != "place")
+                    and not trigger_index(lang.code).find(tokens, subjects[0].position, match.first)
+                ):
+                    # "Syrian rebels engaged Filipino peacekeepers in a firefight", "Israel hit
+                    # Hamas in air strikes": subject and object of the verb before the noun
+                    first, last = subjects[0].mention, subjects[-1].mention
+                    return [Candidate(first, last, code, "noun:verb-object", 0.6, match)] if first.country != last.country and last not in expand(first, groups) else []
                 if subjects:
                     source = (subjects[0] if lang.grammar.get("word_order") == "v2" else subjects[-1]).mention
                 elif origin:
@@ -585,6 +595,18 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
                 cand.modality = "reported"
         out.append(cand)
     return out
+
+
+def after_preposition(match: TriggerMatch, tokens: list[Token], lang: LanguageData) -> bool:
+    """Does a preposition stand before the trigger noun (articles and adjectives between)?"""
+    prepositions = set(lang.grammar.get("other_prepositions", []))
+    determiners = set(lang.grammar.get("determiners", []))
+    for tok in reversed(tokens[max(0, match.first - 3) : match.first]):
+        if tok.key in prepositions:
+            return True
+        if tok.key not in determiners and not tok.text[:1].islower():
+            return False
+    return False
 
 
 def share_role_noun(group: list[Mention]) -> None:
