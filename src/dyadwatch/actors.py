@@ -351,7 +351,13 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
             else:
                 pos += 1
     grammar = dictionary.lang.grammar
-    return _merge(pieces, tokens, text, set(grammar.get("linking_words", [])), grammar.get("determiners", []), bool(grammar.get("roles_precede_names")))
+    mentions = _merge(pieces, tokens, text, set(grammar.get("linking_words", [])), grammar.get("determiners", []), bool(grammar.get("roles_precede_names")))
+    modifiers = set(grammar.get("modifier_participles", []))
+    for m in mentions:
+        # "Iran-backed militias", "an al-Qaeda-linked group": the name only qualifies the actor
+        if m.last_token + 2 < len(tokens) and tokens[m.last_token + 1].text in JOINERS and tokens[m.last_token + 2].key in modifiers:
+            m.kind = "modifier"
+    return mentions
 
 
 def _inside_other_name(tokens: list[Token], run: list[int], pos: int, dictionary: "ActorDictionary") -> bool:

@@ -186,3 +186,9 @@ def test_an_auxiliary_before_an_infinitive_is_no_passive():
 def test_presenting_evidence_against_a_state_is_an_accusation():
     _, events = code_text("Lithuania presented evidence against Belarus at the meeting.", "en")
     assert ("LTU", "BLR", "11") in triples(events)
+
+
+def test_a_hyphenated_name_before_backed_or_made_only_qualifies_the_actor():
+    _, events = code_text("Iran-backed Houthi rebels fired a missile at a Saudi oil facility.", "en")
+    assert ("YEM", "SAU", "19") in triples(events)
+    assert not any("IRN" in (e.source_country, e.target_country) for e in events)

@@ -40,7 +40,7 @@ class Actor:
 
 def usable(m: Mention) -> bool:
     """Can this mention be the source or target of an interstate event?"""
-    return bool(m.country) and not m.former and not m.media and not m.place and m.kind != "person_out_of_office" and m.role != "FORUM"
+    return bool(m.country) and not m.former and not m.media and not m.place and m.kind not in ("person_out_of_office", "modifier") and m.role != "FORUM"
 
 
 def can_act(m: Mention) -> bool:
