@@ -353,9 +353,13 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
     grammar = dictionary.lang.grammar
     mentions = _merge(pieces, tokens, text, set(grammar.get("linking_words", [])), grammar.get("determiners", []), bool(grammar.get("roles_precede_names")))
     modifiers = set(grammar.get("modifier_participles", []))
+    prefixes = set(grammar.get("modifier_prefixes", []))
     for m in mentions:
-        # "Iran-backed militias", "an al-Qaeda-linked group": the name only qualifies the actor
+        # "Iran-backed militias", "an al-Qaeda-linked group", "pro-Russian separatists": the
+        # name only qualifies the actor
         if m.last_token + 2 < len(tokens) and tokens[m.last_token + 1].text in JOINERS and tokens[m.last_token + 2].key in modifiers:
+            m.kind = "modifier"
+        elif m.first_token >= 2 and tokens[m.first_token - 1].text in JOINERS and tokens[m.first_token - 2].key in prefixes:
             m.kind = "modifier"
     return mentions
 

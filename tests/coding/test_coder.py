@@ -192,3 +192,15 @@ def test_a_hyphenated_name_before_backed_or_made_only_qualifies_the_actor():
     _, events = code_text("Iran-backed Houthi rebels fired a missile at a Saudi oil facility.", "en")
     assert ("YEM", "SAU", "19") in triples(events)
     assert not any("IRN" in (e.source_country, e.target_country) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Pro-Russian separatists shelled Ukrainian positions near Donetsk.", "en"),
+        ("Die pro-russischen Separatisten beschossen ukrainische Stellungen.", "de"),
+    ],
+)
+def test_pro_russian_separatists_are_not_russia(text, lang):
+    _, events = code_text(text, lang, pub_date="2022-01-10")
+    assert not any(e.source_country == "RUS" for e in events)
