@@ -101,3 +101,26 @@ def test_every_event_carries_its_evidence():
         assert text[e.evidence_start : e.evidence_end] == e.evidence
         assert text[e.trigger_start : e.trigger_end] == e.trigger
         assert e.rule and 0 < e.confidence <= 1 and e.date == "2023-07"
+
+
+def test_we_in_a_quotation_is_the_speakers_state():
+    _, events = code_text("«Мы закрыли границу с Латвией», — заявил премьер Литвы.", "ru")
+    assert ("LTU", "LVA", "16") in triples(events)
+
+
+def test_a_warning_that_blames_is_an_accusation_not_a_threat():
+    for text in (
+        "МИД Грузии предупредил, что всю ответственность за эскалацию несёт руководство Армении.",
+        "МИД Грузии предупредил, что ответственность за эскалацию ляжет на Армению.",
+    ):
+        _, events = code_text(text, "ru")
+        assert triples(events) == {("GEO", "ARM", "11")}
+    _, events = code_text("Министр обороны Греции предупредил Турцию о последствиях.", "ru")
+    assert ("GRC", "TUR", "13") in triples(events)
+
+
+def test_a_relative_clause_takes_its_object_from_the_noun_it_refers_to():
+    text = "Армения и Азербайджан договорились о прекращении огня. Это было перемирие, которое войска Азербайджана нарушили через час."
+    _, events = code_text(text, "ru")
+    broken = [e for e in events if e.source_country == "AZE" and e.target_country == "ARM"]
+    assert [e.code for e in broken] == ["196"]

@@ -47,6 +47,7 @@ from .discourse import (
     ANCHOR_DAYS,
     CONTEXT_SENTENCES,
     CONTEXT_TARGET_SENTENCES,
+    DYAD_CODES,
     DYAD_ROOTS,
     LEAD_SENTENCES,
     Discourse,
@@ -56,9 +57,10 @@ from .discourse import (
     remember_surnames,
     resolve_bare_agents,
     with_known_surnames,
+    with_speaker_pronouns,
 )
 from .modality import FACTUAL_MODALITIES, clause_modality
-from .triggers import TriggerMatch, trigger_index
+from .triggers import TriggerMatch, relative_antecedent_word, trigger_index
 
 HISTORICAL_DAYS = 400
 
@@ -134,6 +136,10 @@ class Coder:
         if not tokens:
             return []
         mentions = with_known_surnames(mentions, tokens, discourse)
+        clauses = split_clauses(tokens, lang)
+        index = trigger_index(lang.code)
+        said = self._speakers(tokens, mentions, lang, clauses, index, sentence, discourse)
+        mentions = with_speaker_pronouns(mentions, tokens, lang, said)
         discourse.sentence_mentions = mentions
         groups = coordinated_groups(mentions, tokens, frozenset(lang.grammar.get("determiners", [])) | frozenset(lang.grammar.get("other_prepositions", [])), frozenset(coordinators(lang)))
         for group in groups:
@@ -144,17 +150,19 @@ class Coder:
         recent = [d for d in sentence_dates if d.precision == "day" and 0 <= (pub - d.day).days <= ANCHOR_DAYS]
         if recent:
             discourse.dates.append((sentence.paragraph, sentence.index, recent[-1]))
-        index = trigger_index(lang.code)
         candidates: list[Candidate] = []
         # The content of an accusation, denial, demand, appeal or threat is not a fact:
         # what follows its target up to the end of the sentence is coded as such.
         complement_from: int | None = None
         complement_modality = "alleged"
+        complement_owner: tuple[TriggerMatch, Mention | None] | None = None  # the trigger and its subject
         speakers: list[tuple[TriggerMatch, Mention]] = []
         discourse.sentence_speakers = speakers
-        clauses = split_clauses(tokens, lang)
         for c_start, c_end in clauses:
             matches = index.find(tokens, c_start, c_end)
+            antecedent = relative_antecedent_word(tokens, c_start + 1, lang.cue("subordinators")) if matches else None
+            if antecedent is not None:
+                matches = [index.with_antecedent(tokens, m, antecedent) for m in matches]
             if matches:
                 # "la junte a ordonné ...", "dem Botschafter der Junta": bare role nouns
                 in_clause = [m for m in mentions if c_start <= m.first_token < c_end]
@@ -172,12 +180,21 @@ class Coder:
                     complement_from = None  # "... a rejeté ces accusations, et reproche à Ottawa ...": a new predicate
                 inside_complement = complement_from is not None and match.first > complement_from and frame not in ("say", "deny")
                 after_say = any(m.last < match.first for m, _ in speakers)
+                blamer = None
+                if frame == "blame" and inside_complement and complement_owner is not None and complement_owner[0].pattern.code[:2] == "13":
+                    # "warns that the responsibility lies with X": a warning that blames is the blame
+                    candidates = [c for c in candidates if c.trigger is not complement_owner[0]]
+                    blamer = complement_owner[1]
+                    inside_complement = False
                 modality = complement_modality if inside_complement else clause_modality(match, tokens, lang, c_start, c_end, after_say)
                 if frame == "say":
-                    speaker, _ = choose_arguments(match, [a for a in actors if usable(a.mention)], lang, False, tokens, c_start)
-                    if speaker is not None and can_act(speaker):
+                    speaker = self._speaker(match, actors, tokens, lang, c_start, sentence, discourse)
+                    if speaker is not None:
                         speakers.append((match, speaker))
-                found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups, c_start)
+                if frame == "blame":
+                    found = self._blame(match, actors, blamer or nearest_speaker(said, match))
+                else:
+                    found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups, c_start)
                 for cand in found:
                     if cand.modality == "asserted":
                         cand.modality = modality
@@ -188,6 +205,7 @@ class Coder:
                     else:  # the target of a warning or demand may stand inside its complement
                         complement_from = match.last
                     complement_modality = "alleged" if frame in ("accuse", "deny") else "hypothetical"
+                    complement_owner = (match, found[0].source if found else self._speaker(match, actors, tokens, lang, c_start, sentence, discourse))
                     if frame == "accuse":
                         discourse.accusers.extend((c.source.country or "", sentence.index, c.source) for c in found)
                 if frame == "host" and not found:
@@ -215,10 +233,50 @@ class Coder:
                     if m.country:
                         discourse.focus_mentions[m.country] = m
         people = [m for m in mentions if m.kind == "person" and usable(m)]
-        if people:
-            discourse.last_person = (people[0], sentence.index)
+        # "he" refers back to the one who spoke, else to the first person named, else to an
+        # office holder who acted ("премьер Польши выразил надежду ... — сказал он")
+        subjects = [m for _, m in speakers if m.kind == "person"] + people + [c.source for c in candidates if c.source.role and c.source.kind == "country"]
+        if subjects:
+            discourse.last_person = (subjects[0], sentence.index)
         remember_surnames(people, tokens, lang, discourse)
         return events
+
+    def _speaker(self, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, c_start: int, sentence: Sentence, discourse: Discourse) -> Mention | None:
+        """Who speaks through a verb of saying: its subject; the actor right after a verb
+        that opens its clause ("«...», — сказал Моравецкий", "- said the minister"); a
+        subject pronoun for the person named last ("— сказал он")."""
+        speakers = [a for a in actors if usable(a.mention)]
+        speaker, _ = choose_arguments(match, speakers, lang, False, tokens, c_start)
+        if speaker is None and not any(t.is_word for t in tokens[c_start : match.first]):
+            speaker = next((a.mention for a in speakers if a.function == "free" and 0 < a.position - match.last <= 4), None)
+        if speaker is None:
+            speaker = self._pronoun_subject(match, tokens, lang, sentence, discourse, c_start)
+        return speaker if speaker is not None and can_act(speaker) else None
+
+    def _speakers(self, tokens, mentions: list[Mention], lang: LanguageData, clauses: list[tuple[int, int]], index, sentence: Sentence, discourse: Discourse) -> list[tuple[TriggerMatch, Mention, tuple[int, int]]]:
+        """The verbs of saying of a sentence with their speakers and clauses, known before the
+        clauses are coded (a quotation comes before "— said X")."""
+        found = []
+        for c_start, c_end in clauses:
+            says = [m for m in index.find(tokens, c_start, c_end) if m.pattern.frame == "say"]
+            if not says:
+                continue
+            actors = clause_actors(mentions, tokens, lang, c_start, c_end)
+            for match in says:
+                speaker = self._speaker(match, actors, tokens, lang, c_start, sentence, discourse)
+                if speaker is not None:
+                    found.append((match, speaker, (c_start, c_end)))
+        return found
+
+    def _blame(self, match: TriggerMatch, actors: list[Actor], blamer: Mention | None) -> list[Candidate]:
+        """"the responsibility lies with X", "X bears the responsibility": the one who says so
+        (a speaker or a warning of the sentence) accuses X (112); X is the actor named with
+        the trigger, before or after it."""
+        if blamer is None or not blamer.country:
+            return []
+        # "ляжет на Армению", "lies with Armenia": a state after a preposition of place is the one blamed
+        blamed = [a.mention for a in actors if (usable(a.mention) or a.function == "place") and can_act(a.mention) and a.function != "attribution" and a.mention.country != blamer.country]
+        return [Candidate(blamer, blamed[0], match.pattern.code, "blame:speaker", 0.6, match)] if blamed else []
 
     def _add_group_anaphora(self, actors: list[Actor], tokens, lang: LanguageData, c_start: int, c_end: int, discourse: Discourse, here: tuple[str, ...] = ()) -> None:
         """"these three countries", "the two sides": the states of an event earlier in the
@@ -300,7 +358,7 @@ class Coder:
             return [Candidate(first, other, code, f"{frame}:joint-subject", 0.7, match) for other in source_group[1:] if other.country != first.country]
         if target is None and code[:3] == "045":
             return mediation(source, code, f"{frame}:mediation", match, discourse)
-        if target is None and (code[:2] in DYAD_ROOTS or frame == "deny"):
+        if target is None and (code[:2] in DYAD_ROOTS or code.startswith(DYAD_CODES) or frame == "deny"):
             target = dyad_partner(source, discourse, sentence.index)
             rule, confidence = f"{frame}:dyad-in-focus", 0.5
         if target is None:
@@ -533,6 +591,14 @@ class _EchoPattern:
     frame: str = "echo"
     source_line: str = "echo"
     parts: tuple = ()
+
+
+def nearest_speaker(said: list, match: TriggerMatch) -> Mention | None:
+    """The speaker of the nearest verb of saying before a trigger, else of the first one after
+    it (a quotation before "— said X"); `said` as from Coder._speakers."""
+    before = [who for verb, who, _ in said if verb.last < match.first]
+    after = [who for verb, who, _ in said if verb.first > match.last]
+    return before[-1] if before else (after[0] if after else None)
 
 
 def reported_accusations(candidates: list[Candidate], speakers: list[tuple[TriggerMatch, Mention]]) -> list[Candidate]:
