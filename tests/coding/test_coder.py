@@ -124,3 +124,20 @@ def test_a_relative_clause_takes_its_object_from_the_noun_it_refers_to():
     _, events = code_text(text, "ru")
     broken = [e for e in events if e.source_country == "AZE" and e.target_country == "ARM"]
     assert [e.code for e in broken] == ["196"]
+
+
+def test_a_conflictual_act_a_state_is_ready_to_take_is_a_threat():
+    _, events = code_text("Польша готова закрыть границу с Белоруссией.", "ru")
+    assert [(e.source_country, e.target_country, e.code) for e in events] == [("POL", "BLR", "1312")]
+    _, events = code_text("Литва вышлет российских дипломатов.", "ru")
+    assert [e.code for e in events] == ["161"]  # an announced decision stays the act
+    text = "Литва закрыла пункт пропуска на границе с Белоруссией. «Мы готовы на закрытие всех переходов», — заявил премьер Литвы."
+    _, events = code_text(text, "ru")
+    assert ("LTU", "BLR", "1312") in {(e.source_country, e.target_country, e.code) for e in events}
+
+
+def test_the_addressee_of_a_hope_or_appeal_opens_the_clause_after_it():
+    _, events = code_text("Премьер Эстонии выразил надежду, что власти Латвии откроют границу.", "ru")
+    assert triples(events) == {("EST", "LVA", "01")}
+    _, events = code_text("Глава МИД Литвы призвал, чтобы Белоруссия прекратила провокации.", "ru")
+    assert triples(events) == {("LTU", "BLR", "02")}

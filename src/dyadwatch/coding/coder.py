@@ -51,6 +51,7 @@ from .discourse import (
     DYAD_ROOTS,
     LEAD_SENTENCES,
     Discourse,
+    complement_subject,
     document_dyad,
     dyad_partner,
     relative_antecedent,
@@ -78,6 +79,14 @@ JOINT_SUBJECT_CODES = ("03", "04", "057", "087", "084")
 LISTED_PARTY_CODES = ("087", "084", "057")
 # Roots whose complement ("urged X to halt Y", "threatened to strike") is not a fact.
 COMPLEMENT_ROOTS = ("02", "03", "10", "13")
+# A conflictual act that a state declares itself ready to take is a threat of it (CAMEO:
+# "when any conflictual behavior is forecasted ... it is treated as a threat"); an announced
+# decision ("will recall its ambassador") stays the act. Code prefixes, most specific first.
+THREAT_CODES = (("160", "1313"), ("161", "1313"), ("162", "1311"), ("163", "1312"), ("164", "134"), ("165", "135"),
+                ("166", "136"), ("16", "131"), ("17", "130"), ("18", "138"), ("19", "138"), ("20", "138"))
+# Roots of hopes, appeals and demands whose addressee may be the subject of the clause that
+# follows ("expressed hope that the authorities of Belarus would resolve ...").
+COMPLEMENT_TARGET_ROOTS = ("01", "02", "10")
 # Material conflict a speaker reports against itself is the speaker's accusation.
 CONFLICT_ROOTS = ("15", "17", "18", "19", "20")
 
@@ -194,10 +203,14 @@ class Coder:
                 if frame == "blame":
                     found = self._blame(match, actors, blamer or nearest_speaker(said, match))
                 else:
-                    found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups, c_start)
+                    found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups, c_start, c_end)
+                ready = bool(found) and bool(lang.cue("readiness").find([t.key for t in tokens[c_start : match.first]]))
                 for cand in found:
                     if cand.modality == "asserted":
                         cand.modality = modality
+                    threat = threat_code(cand.code) if ready and cand.modality in ("asserted", "intended") else None
+                    if threat:
+                        cand.code, cand.modality = threat, "asserted"  # "we are ready to close the crossings"
                     candidates.append(cand)
                 if not inside_complement and (frame in ("accuse", "deny") or match.pattern.code[:2] in COMPLEMENT_ROOTS):
                     if frame in ("accuse", "deny"):
@@ -292,7 +305,7 @@ class Coder:
         actors.sort(key=lambda x: x.position)
 
     # ------------------------------------------------------------------ frames
-    def _fill_frame(self, frame: str, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, groups, c_start: int) -> list[Candidate]:
+    def _fill_frame(self, frame: str, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, groups, c_start: int, c_end: int | None = None) -> list[Candidate]:
         code = match.pattern.code
         usable_actors = [a for a in actors if usable(a.mention) and a.function != "attribution"]
         if code[:2] not in PLACE_TARGET_ROOTS:
@@ -356,6 +369,9 @@ class Coder:
             # "Russia and China agreed", "Abiy and Afwerki signed": a joint act between the subjects.
             first = source_group[0]
             return [Candidate(first, other, code, f"{frame}:joint-subject", 0.7, match) for other in source_group[1:] if other.country != first.country]
+        if target is None and code[:2] in COMPLEMENT_TARGET_ROOTS and c_end is not None:
+            target = complement_subject(tokens, lang, discourse.sentence_mentions, c_end, source)
+            rule = f"{frame}:complement-subject" if target is not None else rule
         if target is None and code[:3] == "045":
             return mediation(source, code, f"{frame}:mediation", match, discourse)
         if target is None and (code[:2] in DYAD_ROOTS or code.startswith(DYAD_CODES) or frame == "deny"):
@@ -429,6 +445,7 @@ class Coder:
         if lang.cue("patient_nouns").match_word(tokens[match.first].key):
             return self._patient_noun(match, actors, tokens, lang, code, groups, discourse)
         source = None
+        subject = False  # the source is the subject of the clause ("Poland announced the closure of ...")
         adjacent = next((a for a in actors if a.mention.last_token == match.first - 1 and a.function in ("free", "other")), None)
         if adjacent:
             source = adjacent.mention
@@ -441,6 +458,7 @@ class Coder:
                 origin = next((a for a in actors if a.function == "from" and can_act(a.mention)), None)
                 if subjects:
                     source = (subjects[0] if lang.grammar.get("word_order") == "v2" else subjects[-1]).mention
+                    subject = True
                 elif origin:
                     source = origin.mention  # "Kritik an X kam aus Rumänien"
         if source is None and code.startswith(MUTUAL_ROOTS):
@@ -473,6 +491,10 @@ class Coder:
             if len(parties) >= 3 and len(hosts & {m.country for m in parties}) == 1:
                 parties = [m for m in parties if m.country not in hosts]  # the host of talks among three mediates
             return [Candidate(a, b, code, "noun:listed-parties", 0.5, match) for i, a in enumerate(parties) for b in parties[i + 1 :]]
+        if target is None and subject and code[:2] in DYAD_ROOTS and all(a.mention.country == source.country for a in actors):
+            # "Мы готовы на закрытие переходов": a measure of the subject's, in a clause that
+            # names no other state, against the other side of the dyad in focus
+            target = dyad_partner(source, discourse, discourse.focus_sentence + 1)
         if target is None:
             return []
         return [Candidate(s, t, code, "noun", 0.7, match) for s in expand(source, groups) for t in expand(target, groups) if s.country != t.country]
@@ -591,6 +613,11 @@ class _EchoPattern:
     frame: str = "echo"
     source_line: str = "echo"
     parts: tuple = ()
+
+
+def threat_code(code: str) -> str | None:
+    """The threat (13x) of a conflictual act, or None for other acts."""
+    return next((threat for prefix, threat in THREAT_CODES if code.startswith(prefix)), None)
 
 
 def nearest_speaker(said: list, match: TriggerMatch) -> Mention | None:

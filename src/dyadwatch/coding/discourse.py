@@ -129,6 +129,14 @@ def relative_antecedent(tokens: list[Token], lang: LanguageData, c_start: int, m
     return before[-1] if before else None
 
 
+def complement_subject(tokens: list[Token], lang: LanguageData, mentions: list[Mention], c_end: int, source: Mention) -> Mention | None:
+    """The state that opens the clause after ", that ..." ending at token `c_end` (", что власти
+    Белоруссии разберутся ..."): the addressee of a hope, appeal or demand without one."""
+    if c_end + 1 >= len(tokens) or tokens[c_end].text != "," or not lang.cue("subordinators").match_word(tokens[c_end + 1].key):
+        return None
+    return next((m for m in mentions if c_end + 1 < m.first_token <= c_end + 5 and usable(m) and can_act(m) and m.country != source.country), None)
+
+
 def dyad_partner(source: Mention, discourse: Discourse, sentence_index: int) -> Mention | None:
     """The other side of the dyad the text was just speaking about, for a source without
     a stated target ("France rejected the move", "Le ministère a démenti ces allégations")."""
