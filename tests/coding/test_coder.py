@@ -141,3 +141,12 @@ def test_the_addressee_of_a_hope_or_appeal_opens_the_clause_after_it():
     assert triples(events) == {("EST", "LVA", "01")}
     _, events = code_text("Глава МИД Литвы призвал, чтобы Белоруссия прекратила провокации.", "ru")
     assert triples(events) == {("LTU", "BLR", "02")}
+
+
+def test_a_state_named_as_the_place_of_a_subjectless_plural_verb_acts_for_its_government():
+    _, events = code_text("В Минске осудили действия Польши.", "ru")
+    assert triples(events) == {("BLR", "POL", "11")}
+    _, events = code_text("В МИД России осудили действия Польши.", "ru")
+    assert triples(events) == {("RUS", "POL", "11")}
+    _, events = code_text("В Сирии обстреляли турецкий патруль.", "ru", all_modalities=True)
+    assert not any(e.source_country == "SYR" for e in events)  # for acts of force the place is where it happened

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors import actor_dictionary, recognise
 from ..grounding.dates import DateMention, find_dates
@@ -196,14 +196,15 @@ class Coder:
                     blamer = complement_owner[1]
                     inside_complement = False
                 modality = complement_modality if inside_complement else clause_modality(match, tokens, lang, c_start, c_end, after_say)
+                match_actors = place_as_subject(match, actors, tokens, lang)
                 if frame == "say":
-                    speaker = self._speaker(match, actors, tokens, lang, c_start, sentence, discourse)
+                    speaker = self._speaker(match, match_actors, tokens, lang, c_start, sentence, discourse)
                     if speaker is not None:
                         speakers.append((match, speaker))
                 if frame == "blame":
-                    found = self._blame(match, actors, blamer or nearest_speaker(said, match))
+                    found = self._blame(match, match_actors, blamer or nearest_speaker(said, match))
                 else:
-                    found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups, c_start, c_end)
+                    found = self._fill_frame(frame, match, match_actors, tokens, lang, sentence, discourse, groups, c_start, c_end)
                 ready = bool(found) and bool(lang.cue("readiness").find([t.key for t in tokens[c_start : match.first]]))
                 for cand in found:
                     if cand.modality == "asserted":
@@ -218,7 +219,7 @@ class Coder:
                     else:  # the target of a warning or demand may stand inside its complement
                         complement_from = match.last
                     complement_modality = "alleged" if frame in ("accuse", "deny") else "hypothetical"
-                    complement_owner = (match, found[0].source if found else self._speaker(match, actors, tokens, lang, c_start, sentence, discourse))
+                    complement_owner = (match, found[0].source if found else self._speaker(match, match_actors, tokens, lang, c_start, sentence, discourse))
                     if frame == "accuse":
                         discourse.accusers.extend((c.source.country or "", sentence.index, c.source) for c in found)
                 if frame == "host" and not found:
@@ -276,7 +277,7 @@ class Coder:
                 continue
             actors = clause_actors(mentions, tokens, lang, c_start, c_end)
             for match in says:
-                speaker = self._speaker(match, actors, tokens, lang, c_start, sentence, discourse)
+                speaker = self._speaker(match, place_as_subject(match, actors, tokens, lang), tokens, lang, c_start, sentence, discourse)
                 if speaker is not None:
                     found.append((match, speaker, (c_start, c_end)))
         return found
@@ -613,6 +614,24 @@ class _EchoPattern:
     frame: str = "echo"
     source_line: str = "echo"
     parts: tuple = ()
+
+
+def place_as_subject(match: TriggerMatch, actors: list[Actor], tokens: list[Token], lang: LanguageData) -> list[Actor]:
+    """"В Польше осудили ...", "В МИД России заявили": a verb in the indefinite-personal form
+    (grammar `indefinite_endings`) without a subject before it has the state or ministry
+    named as the place before it as its actor, as a seat of power does ("В Кремле заявили").
+    Not for acts of force, where the place is where it happened ("В Сирии обстреляли ...")."""
+    endings = tuple(lang.grammar.get("indefinite_endings", []))
+    if not endings or match.pattern.frame == "noun" or match.pattern.code[:2] in CONFLICT_ROOTS or not tokens[match.first].key.endswith(endings):
+        return actors
+    before = [a for a in actors if a.position < match.first]
+    if any(a.function == "free" and can_act(a.mention) for a in before):
+        return actors
+    place = next((a for a in reversed(before) if a.function == "place" and a.mention.kind in ("country", "capital") and a.mention.country), None)
+    if place is None:
+        return actors
+    speaker = replace(place.mention, place=False)
+    return [Actor(speaker, "free", a.position) if a is place else a for a in actors]
 
 
 def threat_code(code: str) -> str | None:
