@@ -87,6 +87,9 @@ THREAT_CODES = (("160", "1313"), ("161", "1313"), ("162", "1311"), ("163", "1312
 # Roots of hopes, appeals and demands whose addressee may be the subject of the clause that
 # follows ("expressed hope that the authorities of Belarus would resolve ...").
 COMPLEMENT_TARGET_ROOTS = ("01", "02", "10")
+# Nominal threats and measures ("closure of the crossings", "threats") whose missing target is
+# the other side of the dyad in focus.
+MEASURE_ROOTS = ("13", "16")
 # Material conflict a speaker reports against itself is the speaker's accusation.
 CONFLICT_ROOTS = ("15", "17", "18", "19", "20")
 
@@ -492,9 +495,10 @@ class Coder:
             if len(parties) >= 3 and len(hosts & {m.country for m in parties}) == 1:
                 parties = [m for m in parties if m.country not in hosts]  # the host of talks among three mediates
             return [Candidate(a, b, code, "noun:listed-parties", 0.5, match) for i, a in enumerate(parties) for b in parties[i + 1 :]]
-        if target is None and subject and code[:2] in DYAD_ROOTS and all(a.mention.country == source.country for a in actors):
-            # "Мы готовы на закрытие переходов": a measure of the subject's, in a clause that
-            # names no other state, against the other side of the dyad in focus
+        if target is None and subject and code[:2] in MEASURE_ROOTS and all(a.mention.country == source.country for a in actors):
+            # "Мы готовы на закрытие переходов": a measure or threat of the subject's, in a clause
+            # that names no other state, against the other side of the dyad in focus (not words:
+            # "wies die Forderung zurück" names a demand of someone else's)
             target = dyad_partner(source, discourse, discourse.focus_sentence + 1)
         if target is None:
             return []
