@@ -204,3 +204,52 @@ def test_a_hyphenated_name_before_backed_or_made_only_qualifies_the_actor():
 def test_pro_russian_separatists_are_not_russia(text, lang):
     _, events = code_text(text, lang, pub_date="2022-01-10")
     assert not any(e.source_country == "RUS" for e in events)
+
+
+def test_we_in_a_quotation_is_the_speakers_state():
+    _, events = code_text("«Мы закрыли границу с Латвией», — заявил премьер Литвы.", "ru")
+    assert ("LTU", "LVA", "16") in triples(events)
+
+
+def test_a_warning_that_blames_is_an_accusation_not_a_threat():
+    for text in (
+        "МИД Грузии предупредил, что всю ответственность за эскалацию несёт руководство Армении.",
+        "МИД Грузии предупредил, что ответственность за эскалацию ляжет на Армению.",
+    ):
+        _, events = code_text(text, "ru")
+        assert triples(events) == {("GEO", "ARM", "11")}
+    _, events = code_text("Министр обороны Греции предупредил Турцию о последствиях.", "ru")
+    assert ("GRC", "TUR", "13") in triples(events)
+
+
+def test_a_relative_clause_takes_its_object_from_the_noun_it_refers_to():
+    text = "Армения и Азербайджан договорились о прекращении огня. Это было перемирие, которое войска Азербайджана нарушили через час."
+    _, events = code_text(text, "ru")
+    broken = [e for e in events if e.source_country == "AZE" and e.target_country == "ARM"]
+    assert [e.code for e in broken] == ["196"]
+
+
+def test_a_conflictual_act_a_state_is_ready_to_take_is_a_threat():
+    _, events = code_text("Польша готова закрыть границу с Белоруссией.", "ru")
+    assert [(e.source_country, e.target_country, e.code) for e in events] == [("POL", "BLR", "1312")]
+    _, events = code_text("Литва вышлет российских дипломатов.", "ru")
+    assert [e.code for e in events] == ["161"]  # an announced decision stays the act
+    text = "Литва закрыла пункт пропуска на границе с Белоруссией. «Мы готовы на закрытие всех переходов», — заявил премьер Литвы."
+    _, events = code_text(text, "ru")
+    assert ("LTU", "BLR", "1312") in {(e.source_country, e.target_country, e.code) for e in events}
+
+
+def test_the_addressee_of_a_hope_or_appeal_opens_the_clause_after_it():
+    _, events = code_text("Премьер Эстонии выразил надежду, что власти Латвии откроют границу.", "ru")
+    assert triples(events) == {("EST", "LVA", "01")}
+    _, events = code_text("Глава МИД Литвы призвал, чтобы Белоруссия прекратила провокации.", "ru")
+    assert triples(events) == {("LTU", "BLR", "02")}
+
+
+def test_a_state_named_as_the_place_of_a_subjectless_plural_verb_acts_for_its_government():
+    _, events = code_text("В Минске осудили действия Польши.", "ru")
+    assert triples(events) == {("BLR", "POL", "11")}
+    _, events = code_text("В МИД России осудили действия Польши.", "ru")
+    assert triples(events) == {("RUS", "POL", "11")}
+    _, events = code_text("В Сирии обстреляли турецкий патруль.", "ru", all_modalities=True)
+    assert not any(e.source_country == "SYR" for e in events)  # for acts of force the place is where it happened

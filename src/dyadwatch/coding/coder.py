@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors import actor_dictionary, recognise
 from ..grounding.dates import DateMention, find_dates
@@ -48,19 +48,22 @@ from .discourse import (
     ANCHOR_DAYS,
     CONTEXT_SENTENCES,
     CONTEXT_TARGET_SENTENCES,
+    DYAD_CODES,
     DYAD_ROOTS,
     LEAD_SENTENCES,
     Discourse,
+    complement_subject,
     document_dyad,
     dyad_partner,
     relative_antecedent,
     remember_surnames,
     resolve_bare_agents,
     with_known_surnames,
+    with_speaker_pronouns,
 )
 from .epithets import resolve_epithets
 from .modality import FACTUAL_MODALITIES, clause_modality
-from .triggers import TriggerMatch, trigger_index
+from .triggers import TriggerMatch, relative_antecedent_word, trigger_index
 
 HISTORICAL_DAYS = 400
 ATTEND_VENUE_TOKENS = 5  # "attend [a summit in] Switzerland"
@@ -85,6 +88,17 @@ JOINT_SUBJECT_CODES = ("03", "04", "057", "087", "084")
 LISTED_PARTY_CODES = ("087", "084", "057")
 # Roots whose complement ("urged X to halt Y", "threatened to strike") is not a fact.
 COMPLEMENT_ROOTS = ("02", "03", "10", "13")
+# A conflictual act that a state declares itself ready to take is a threat of it (CAMEO:
+# "when any conflictual behavior is forecasted ... it is treated as a threat"); an announced
+# decision ("will recall its ambassador") stays the act. Code prefixes, most specific first.
+THREAT_CODES = (("160", "1313"), ("161", "1313"), ("162", "1311"), ("163", "1312"), ("164", "134"), ("165", "135"),
+                ("166", "136"), ("16", "131"), ("17", "130"), ("18", "138"), ("19", "138"), ("20", "138"))
+# Roots of hopes, appeals and demands whose addressee may be the subject of the clause that
+# follows ("expressed hope that the authorities of Belarus would resolve ...").
+COMPLEMENT_TARGET_ROOTS = ("01", "02", "10")
+# Nominal threats and measures ("closure of the crossings", "threats") whose missing target is
+# the other side of the dyad in focus.
+MEASURE_ROOTS = ("13", "16")
 # Material conflict a speaker reports against itself is the speaker's accusation.
 CONFLICT_ROOTS = ("15", "17", "18", "19", "20")
 
@@ -144,6 +158,10 @@ class Coder:
         if not tokens:
             return []
         mentions = with_known_surnames(mentions, tokens, discourse)
+        clauses = split_clauses(tokens, lang)
+        index = trigger_index(lang.code)
+        said = self._speakers(tokens, mentions, lang, clauses, index, sentence, discourse)
+        mentions = with_speaker_pronouns(mentions, tokens, lang, said)
         discourse.sentence_mentions = mentions
         groups = coordinated_groups(mentions, tokens, list_fillers(lang), frozenset(coordinators(lang)))
         for group in groups:
@@ -155,18 +173,20 @@ class Coder:
         recent = [d for d in sentence_dates if d.precision == "day" and 0 <= (pub - d.day).days <= ANCHOR_DAYS]
         if recent:
             discourse.dates.append((sentence.paragraph, sentence.index, recent[-1]))
-        index = trigger_index(lang.code)
         candidates: list[Candidate] = []
         # The content of an accusation, denial, demand, appeal or threat is not a fact:
         # what follows its target up to the end of the sentence is coded as such.
         complement_from: int | None = None
         complement_modality = "alleged"
+        complement_owner: tuple[TriggerMatch, Mention | None] | None = None  # the trigger and its subject
         speakers: list[tuple[TriggerMatch, Mention]] = []
         says: list[TriggerMatch] = []  # verbs of saying, with or without a known speaker
         discourse.sentence_speakers = speakers
-        clauses = split_clauses(tokens, lang)
         for c_start, c_end in clauses:
             matches = index.find(tokens, c_start, c_end)
+            antecedent = relative_antecedent_word(tokens, c_start + 1, lang.cue("subordinators")) if matches else None
+            if antecedent is not None:
+                matches = [index.with_antecedent(tokens, m, antecedent) for m in matches]
             if matches:
                 # "la junte a ordonné ...", "dem Botschafter der Junta": bare role nouns
                 in_clause = [m for m in mentions if c_start <= m.first_token < c_end]
@@ -184,19 +204,30 @@ class Coder:
                     complement_from = None  # "... a rejeté ces accusations, et reproche à Ottawa ...": a new predicate
                 inside_complement = complement_from is not None and match.first > complement_from and frame not in ("say", "deny")
                 after_say = any(m.last < match.first for m in says)
+                blamer = None
+                if frame == "blame" and inside_complement and complement_owner is not None and complement_owner[0].pattern.code[:2] == "13":
+                    # "warns that the responsibility lies with X": a warning that blames is the blame
+                    candidates = [c for c in candidates if c.trigger is not complement_owner[0]]
+                    blamer = complement_owner[1]
+                    inside_complement = False
                 modality = complement_modality if inside_complement else clause_modality(match, tokens, lang, c_start, c_end, after_say)
+                match_actors = place_as_subject(match, actors, tokens, lang)
                 if frame == "say":
                     says.append(match)
-                    # "..., his lawyer said": a verb of saying after a comma has the subject
-                    # of its own segment; the actors before that comma did not speak
-                    segment = speech_segment_start(tokens, match, c_start)
-                    speaker, _ = choose_arguments(match, [a for a in actors if usable(a.mention) and (a.position >= segment or a.position > match.last)], lang, False, tokens, segment)
-                    if speaker is not None and can_act(speaker):
+                    speaker = self._speaker(match, match_actors, tokens, lang, c_start, sentence, discourse)
+                    if speaker is not None:
                         speakers.append((match, speaker))
-                found = self._fill_frame(frame, match, actors, tokens, lang, sentence, discourse, groups, c_start)
+                if frame == "blame":
+                    found = self._blame(match, match_actors, blamer or nearest_speaker(said, match))
+                else:
+                    found = self._fill_frame(frame, match, match_actors, tokens, lang, sentence, discourse, groups, c_start, c_end)
+                ready = bool(found) and bool(lang.cue("readiness").find([t.key for t in tokens[c_start : match.first]]))
                 for cand in found:
                     if cand.modality == "asserted":
                         cand.modality = modality
+                    threat = threat_code(cand.code) if ready and cand.modality in ("asserted", "intended") else None
+                    if threat:
+                        cand.code, cand.modality = threat, "asserted"  # "we are ready to close the crossings"
                     candidates.append(cand)
                 if not inside_complement and (frame in ("accuse", "deny") or match.pattern.code[:2] in COMPLEMENT_ROOTS):
                     if frame in ("accuse", "deny"):
@@ -204,6 +235,7 @@ class Coder:
                     else:  # the target of a warning or demand may stand inside its complement
                         complement_from = match.last
                     complement_modality = "alleged" if frame in ("accuse", "deny") else "hypothetical"
+                    complement_owner = (match, found[0].source if found else self._speaker(match, match_actors, tokens, lang, c_start, sentence, discourse))
                     if frame == "accuse":
                         discourse.accusers.extend((c.source.country or "", sentence.index, c.source) for c in found)
                 if frame == "host" and not found:
@@ -231,10 +263,53 @@ class Coder:
                     if m.country:
                         discourse.focus_mentions[m.country] = m
         people = [m for m in mentions if m.kind == "person" and usable(m)]
-        if people:
-            discourse.last_person = (people[0], sentence.index)
+        # "he" refers back to the one who spoke, else to the first person named, else to an
+        # office holder who acted ("премьер Польши выразил надежду ... — сказал он")
+        subjects = [m for _, m in speakers if m.kind == "person"] + people + [c.source for c in candidates if c.source.role and c.source.kind == "country"]
+        if subjects:
+            discourse.last_person = (subjects[0], sentence.index)
         remember_surnames(people, tokens, lang, discourse)
         return events
+
+    def _speaker(self, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, c_start: int, sentence: Sentence, discourse: Discourse) -> Mention | None:
+        """Who speaks through a verb of saying: its subject; the actor right after a verb
+        that opens its clause ("«...», — сказал Моравецкий", "- said the minister"); a
+        subject pronoun for the person named last ("— сказал он")."""
+        # "..., his lawyer said": a verb of saying after a comma has the subject of its own
+        # segment; the actors before that comma did not speak
+        segment = speech_segment_start(tokens, match, c_start)
+        speakers = [a for a in actors if usable(a.mention) and (a.position >= segment or a.position > match.last)]
+        speaker, _ = choose_arguments(match, speakers, lang, False, tokens, segment)
+        if speaker is None and not any(t.is_word for t in tokens[c_start : match.first]):
+            speaker = next((a.mention for a in speakers if a.function == "free" and 0 < a.position - match.last <= 4), None)
+        if speaker is None:
+            speaker = self._pronoun_subject(match, tokens, lang, sentence, discourse, c_start)
+        return speaker if speaker is not None and can_act(speaker) else None
+
+    def _speakers(self, tokens, mentions: list[Mention], lang: LanguageData, clauses: list[tuple[int, int]], index, sentence: Sentence, discourse: Discourse) -> list[tuple[TriggerMatch, Mention, tuple[int, int]]]:
+        """The verbs of saying of a sentence with their speakers and clauses, known before the
+        clauses are coded (a quotation comes before "— said X")."""
+        found = []
+        for c_start, c_end in clauses:
+            says = [m for m in index.find(tokens, c_start, c_end) if m.pattern.frame == "say"]
+            if not says:
+                continue
+            actors = clause_actors(mentions, tokens, lang, c_start, c_end)
+            for match in says:
+                speaker = self._speaker(match, place_as_subject(match, actors, tokens, lang), tokens, lang, c_start, sentence, discourse)
+                if speaker is not None:
+                    found.append((match, speaker, (c_start, c_end)))
+        return found
+
+    def _blame(self, match: TriggerMatch, actors: list[Actor], blamer: Mention | None) -> list[Candidate]:
+        """"the responsibility lies with X", "X bears the responsibility": the one who says so
+        (a speaker or a warning of the sentence) accuses X (112); X is the actor named with
+        the trigger, before or after it."""
+        if blamer is None or not blamer.country:
+            return []
+        # "ляжет на Армению", "lies with Armenia": a state after a preposition of place is the one blamed
+        blamed = [a.mention for a in actors if (usable(a.mention) or a.function == "place") and can_act(a.mention) and a.function != "attribution" and a.mention.country != blamer.country]
+        return [Candidate(blamer, blamed[0], match.pattern.code, "blame:speaker", 0.6, match)] if blamed else []
 
     def _add_group_anaphora(self, actors: list[Actor], tokens, lang: LanguageData, c_start: int, c_end: int, discourse: Discourse, here: tuple[str, ...] = ()) -> None:
         """"these three countries", "the two sides": the states of an event earlier in the
@@ -250,7 +325,7 @@ class Coder:
         actors.sort(key=lambda x: x.position)
 
     # ------------------------------------------------------------------ frames
-    def _fill_frame(self, frame: str, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, groups, c_start: int) -> list[Candidate]:
+    def _fill_frame(self, frame: str, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, groups, c_start: int, c_end: int | None = None) -> list[Candidate]:
         code = match.pattern.code
         usable_actors = [a for a in actors if usable(a.mention) and a.function != "attribution"]
         if code[:2] not in PLACE_TARGET_ROOTS:
@@ -320,9 +395,12 @@ class Coder:
                 for i, a in enumerate(source_group) for b in source_group[i + 1 :]
                 if a.country != b.country and not any(c.country == b.country for c in source_group[:i])
             ]
+        if target is None and code[:2] in COMPLEMENT_TARGET_ROOTS and c_end is not None:
+            target = complement_subject(tokens, lang, discourse.sentence_mentions, c_end, source)
+            rule = f"{frame}:complement-subject" if target is not None else rule
         if target is None and code[:3] == "045":
             return mediation(source, code, f"{frame}:mediation", match, discourse)
-        if target is None and (code[:2] in DYAD_ROOTS or frame == "deny"):
+        if target is None and (code[:2] in DYAD_ROOTS or code.startswith(DYAD_CODES) or frame == "deny"):
             target = dyad_partner(source, discourse, sentence.index)
             rule, confidence = f"{frame}:dyad-in-focus", 0.5
         if target is None:
@@ -393,6 +471,7 @@ class Coder:
         if lang.cue("patient_nouns").match_word(tokens[match.first].key):
             return self._patient_noun(match, actors, tokens, lang, code, groups, discourse)
         source = None
+        subject = False  # the source is the subject of the clause ("Poland announced the closure of ...")
         adjacent = next((a for a in actors if a.mention.last_token == match.first - 1 and a.function in ("free", "other")), None)
         if adjacent:
             source = adjacent.mention
@@ -415,6 +494,7 @@ class Coder:
                     return [Candidate(first, last, code, "noun:verb-object", 0.6, match)] if first.country != last.country and last not in expand(first, groups) else []
                 if subjects:
                     source = (subjects[0] if lang.grammar.get("word_order") == "v2" else subjects[-1]).mention
+                    subject = True
                 elif origin:
                     source = origin.mention  # "Kritik an X kam aus Rumänien"
         if source is None and code.startswith(MUTUAL_ROOTS):
@@ -447,6 +527,11 @@ class Coder:
             if len(parties) >= 3 and len(hosts & {m.country for m in parties}) == 1:
                 parties = [m for m in parties if m.country not in hosts]  # the host of talks among three mediates
             return [Candidate(a, b, code, "noun:listed-parties", 0.5, match) for i, a in enumerate(parties) for b in parties[i + 1 :]]
+        if target is None and subject and code[:2] in MEASURE_ROOTS and all(a.mention.country == source.country for a in actors):
+            # "Мы готовы на закрытие переходов": a measure or threat of the subject's, in a clause
+            # that names no other state, against the other side of the dyad in focus (not words:
+            # "wies die Forderung zurück" names a demand of someone else's)
+            target = dyad_partner(source, discourse, discourse.focus_sentence + 1)
         if target is None:
             return []
         return [Candidate(s, t, code, "noun", 0.7, match) for s in expand(source, groups) for t in expand(target, groups) if s.country != t.country]
@@ -572,6 +657,37 @@ class _EchoPattern:
     frame: str = "echo"
     source_line: str = "echo"
     parts: tuple = ()
+
+
+def place_as_subject(match: TriggerMatch, actors: list[Actor], tokens: list[Token], lang: LanguageData) -> list[Actor]:
+    """"В Польше осудили ...", "В МИД России заявили": a verb in the indefinite-personal form
+    (grammar `indefinite_endings`) without a subject before it has the state or ministry
+    named as the place before it as its actor, as a seat of power does ("В Кремле заявили").
+    Not for acts of force, where the place is where it happened ("В Сирии обстреляли ...")."""
+    endings = tuple(lang.grammar.get("indefinite_endings", []))
+    if not endings or match.pattern.frame == "noun" or match.pattern.code[:2] in CONFLICT_ROOTS or not tokens[match.first].key.endswith(endings):
+        return actors
+    before = [a for a in actors if a.position < match.first]
+    if any(a.function == "free" and can_act(a.mention) for a in before):
+        return actors
+    place = next((a for a in reversed(before) if a.function == "place" and a.mention.kind in ("country", "capital") and a.mention.country), None)
+    if place is None:
+        return actors
+    speaker = replace(place.mention, place=False)
+    return [Actor(speaker, "free", a.position) if a is place else a for a in actors]
+
+
+def threat_code(code: str) -> str | None:
+    """The threat (13x) of a conflictual act, or None for other acts."""
+    return next((threat for prefix, threat in THREAT_CODES if code.startswith(prefix)), None)
+
+
+def nearest_speaker(said: list, match: TriggerMatch) -> Mention | None:
+    """The speaker of the nearest verb of saying before a trigger, else of the first one after
+    it (a quotation before "— said X"); `said` as from Coder._speakers."""
+    before = [who for verb, who, _ in said if verb.last < match.first]
+    after = [who for verb, who, _ in said if verb.first > match.last]
+    return before[-1] if before else (after[0] if after else None)
 
 
 def reported_accusations(candidates: list[Candidate], speakers: list[tuple[TriggerMatch, Mention]]) -> list[Candidate]:

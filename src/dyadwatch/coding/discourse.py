@@ -28,6 +28,9 @@ CONTEXT_TARGET_SENTENCES = 3
 
 # Roots of verbal interaction where a missing target may be the other side of the dyad in focus.
 DYAD_ROOTS = ("10", "11", "12", "13", "16")
+# Codes whose missing target is the other side of the dyad in focus, beyond DYAD_ROOTS: a
+# truce has two sides, and the one who breaks it breaks it against the other (196).
+DYAD_CODES = ("196",)
 
 
 @dataclass
@@ -126,6 +129,14 @@ def relative_antecedent(tokens: list[Token], lang: LanguageData, c_start: int, m
     return before[-1] if before else None
 
 
+def complement_subject(tokens: list[Token], lang: LanguageData, mentions: list[Mention], c_end: int, source: Mention) -> Mention | None:
+    """The state that opens the clause after ", that ..." ending at token `c_end` (", что власти
+    Белоруссии разберутся ..."): the addressee of a hope, appeal or demand without one."""
+    if c_end + 1 >= len(tokens) or tokens[c_end].text != "," or not lang.cue("subordinators").match_word(tokens[c_end + 1].key):
+        return None
+    return next((m for m in mentions if c_end + 1 < m.first_token <= c_end + 5 and usable(m) and can_act(m) and m.country != source.country), None)
+
+
 def dyad_partner(source: Mention, discourse: Discourse, sentence_index: int) -> Mention | None:
     """The other side of the dyad the text was just speaking about, for a source without
     a stated target ("France rejected the move", "Le ministère a démenti ces allégations")."""
@@ -136,3 +147,24 @@ def dyad_partner(source: Mention, discourse: Discourse, sentence_index: int) -> 
             return discourse.focus_mentions.get(other) or Mention(source.start, source.start, other, other, "", "context", other)
     return None
 
+
+
+def with_speaker_pronouns(mentions: list[Mention], tokens: list[Token], lang: LanguageData, speakers: list) -> list[Mention]:
+    """Mentions plus "we" in what a speaker of the sentence says, as the speaker's state
+    ("«Мы готовы ...», — сказал Моравецкий": мы = Poland). `speakers`: (verb, speaker,
+    clause of the verb); the pronoun belongs to the nearest speaker whose verb follows it,
+    else to the nearest one before it; a pronoun in the clause of the verb is left alone."""
+    pronouns = set(lang.grammar.get("speaker_pronouns", []))
+    if not pronouns or not speakers:
+        return mentions
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    added = []
+    for i, tok in enumerate(tokens):
+        if tok.key not in pronouns or i in covered or any(a <= i < b for _, _, (a, b) in speakers):
+            continue
+        later = [(verb, who) for verb, who, _ in speakers if verb.first > i]
+        earlier = [(verb, who) for verb, who, _ in speakers if verb.last < i]
+        _, speaker = later[0] if later else earlier[-1]
+        if speaker.country:
+            added.append(Mention(tok.start, tok.end, tok.text, speaker.country, speaker.role, "pronoun", speaker.name or speaker.text, first_token=i, last_token=i))
+    return sorted(mentions + added, key=lambda m: m.first_token) if added else mentions

@@ -72,6 +72,25 @@ class TriggerIndex:
                 taken.update(m.tokens)
         return sorted(chosen, key=lambda m: m.first)
 
+    def with_antecedent(self, tokens: list[Token], match: TriggerMatch, antecedent: int) -> TriggerMatch:
+        """"the truce, which the army violated": a verb alone in a relative clause takes its
+        object from the noun the clause refers to; a pattern "violated ... truce" wins over
+        the bare verb (the match keeps its own tokens)."""
+        if len(match.tokens) != 1 or len(match.pattern.parts) != 1:
+            return match
+        pair = [tokens[match.first], tokens[antecedent]]
+        better = [m for m in self.find(pair, 0, 2) if m.tokens == (0, 1)]
+        return TriggerMatch(better[0].pattern, match.tokens) if better else match
+
+
+def relative_antecedent_word(tokens: list[Token], before: int, relatives) -> int | None:
+    """The word a relative clause refers to: the word before ", which" / ", которое", for the
+    such pronoun (a `CueSet`) at most four tokens before token `before`."""
+    for i in range(before - 1, max(1, before - 5), -1):
+        if relatives.match_word(tokens[i].key):
+            return i - 2 if tokens[i - 1].text == "," and tokens[i - 2].is_word else None
+    return None
+
 
 def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int, fold_accents: bool, endings: tuple[str, ...] = ()) -> tuple[int, ...] | None:
     matched = [words[n]]

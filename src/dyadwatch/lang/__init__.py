@@ -17,7 +17,7 @@ from ..textutil import fold, word_keys
 
 MEMO_LIMIT = 200_000  # words remembered per cue set (bounded memory on endless input)
 SUPPORTED_LANGUAGES = ("de", "en", "fr", "es", "it", "ru")
-FRAMES = {"act", "accuse", "deny", "meet", "visit", "host", "attend", "label", "say", "noun"}
+FRAMES = {"act", "accuse", "blame", "deny", "meet", "visit", "host", "attend", "label", "say", "noun"}
 
 
 class UnsupportedLanguage(ValueError):
