@@ -253,3 +253,18 @@ def test_a_state_named_as_the_place_of_a_subjectless_plural_verb_acts_for_its_go
     assert triples(events) == {("RUS", "POL", "11")}
     _, events = code_text("В Сирии обстреляли турецкий патруль.", "ru", all_modalities=True)
     assert not any(e.source_country == "SYR" for e in events)  # for acts of force the place is where it happened
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Le Tchad a déclaré l'ambassadeur de Belgique persona non grata lundi.", "fr"),
+        ("Chad declared the Belgian ambassador persona non grata on Monday.", "en"),
+        ("Il Ciad ha dichiarato persona non grata l'ambasciatore belga.", "it"),
+        ("Der Tschad hat am Montag den belgischen Botschafter zur unerwünschten Person erklärt.", "de"),
+    ],
+)
+def test_whoever_declares_a_diplomat_persona_non_grata_acts(text, lang):
+    _, events = code_text(text, lang)
+    assert ("TCD", "BEL", "16") in triples(events)
+    assert not any(e.source_country == "BEL" for e in events)
