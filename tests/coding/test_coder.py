@@ -268,3 +268,12 @@ def test_whoever_declares_a_diplomat_persona_non_grata_acts(text, lang):
     _, events = code_text(text, lang)
     assert ("TCD", "BEL", "16") in triples(events)
     assert not any(e.source_country == "BEL" for e in events)
+
+
+def test_a_fronted_act_noun_is_the_object_and_opens_no_complement():
+    text = (
+        "Litauen forderte am Montag von Belarus die Schließung des Atomkraftwerks. "
+        "Die Forderung über eine sofortige Stilllegung wies Lukaschenko am Dienstag zurück."
+    )
+    _, events = code_text(text, "de")
+    assert ("BLR", "LTU", "12") in triples(events)

@@ -6,7 +6,7 @@ from ..lang import LanguageData
 from ..model import Mention
 from ..textutil import Token
 from .clauses import QUOTE_MARKS, Actor, can_act
-from .triggers import TriggerMatch
+from .triggers import TriggerMatch, trigger_index
 
 
 # Roots where a place stated in the clause can stand for the target: meetings and visits,
@@ -27,6 +27,8 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         agent = next((a for a in actors if a.function == "agent" and can_act(a.mention) and (a.position < match.first) == v2), None)
         patient = next((a for a in free + marked if agent is None or a.mention.country != agent.mention.country), None)
         return (agent.mention if agent else None), (patient.mention if patient else None)
+    # without a passive, "von"/"from" marks whom a demand is made of ("verlangt von Deutschland")
+    marked += [a for a in actors if a.function == "agent" and a.position > match.last]
     source: Actor | None = None
     inverted = tokens is not None and _after_comma(tokens, match, clause_start)
     if inverted:
@@ -105,10 +107,15 @@ def _after_comma(tokens: list[Token], match: TriggerMatch, clause_start: int) ->
 
 
 def _opens_with_subject(tokens: list[Token], clause_start: int, match: TriggerMatch, lang: LanguageData) -> bool:
-    """Does the clause open with an article, i.e. a subject noun phrase before the verb?"""
+    """Does the clause open with an article, i.e. a subject noun phrase before the verb?
+    Not where that phrase names an act ("Die Forderung ... wies Baerbock zurück"): acts are
+    what actors reject or accept, fronted as the object."""
     articles = set(lang.grammar.get("subject_articles", []))
-    words = [t for t in tokens[clause_start : match.first] if t.is_word]
-    return bool(words) and words[0].key in articles
+    words = [i for i in range(clause_start, match.first) if tokens[i].is_word]
+    if not words or tokens[words[0]].key not in articles:
+        return False
+    opening = set(words[1:3])
+    return not any(m.first in opening for m in trigger_index(lang.code).find(tokens, clause_start, match.first))
 
 
 def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> bool:

@@ -229,7 +229,7 @@ class Coder:
                     if threat:
                         cand.code, cand.modality = threat, "asserted"  # "we are ready to close the crossings"
                     candidates.append(cand)
-                if not inside_complement and (frame in ("accuse", "deny") or match.pattern.code[:2] in COMPLEMENT_ROOTS):
+                if not inside_complement and (frame in ("accuse", "deny") or (match.pattern.code[:2] in COMPLEMENT_ROOTS and frame != "noun")):
                     if frame in ("accuse", "deny"):
                         complement_from = max([c.target.last_token for c in found if c.target.last_token < c_end] + [match.last])
                     else:  # the target of a warning or demand may stand inside its complement
