@@ -277,3 +277,16 @@ def test_a_fronted_act_noun_is_the_object_and_opens_no_complement():
     )
     _, events = code_text(text, "de")
     assert ("BLR", "LTU", "12") in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Russian drones struck Ukrainian energy facilities overnight.", "en"),
+        ("Russische Drohnen griffen in der Nacht ukrainische Kraftwerke an.", "de"),
+        ("Des avions de chasse russes ont bombardé des positions ukrainiennes.", "fr"),
+    ],
+)
+def test_military_platforms_act_for_the_armed_forces(text, lang):
+    _, events = code_text(text, lang)
+    assert ("RUS", "UKR", "19") in triples(events)

@@ -170,6 +170,8 @@ def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageDa
                 return function
         if key in set(lang.grammar.get("source_prepositions", [])):
             return "from"
+        if i == clause_start and key in determiners:
+            return "free"  # "Des avions de chasse russes ont bombardé": an article opens the clause
         if key in set(lang.grammar.get("other_prepositions", [])):
             return "other"
         if key in determiners or (tok.text[:1].islower() and steps < 2 and lang.code == "de"):
