@@ -139,6 +139,18 @@ class Page:
         return first
 
 
+def wait_until(page, expression: str, timeout: float = 20.0) -> None:
+    """Wait until a JavaScript expression is true, polling from the test: `page.evaluate`
+    goes through the DevTools protocol, which the dashboard's Content Security Policy does
+    not govern, while `wait_for_function` compiles its expression inside the page, which
+    that policy (no 'unsafe-eval') rightly forbids."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for: {expression}")
+        page.wait_for_timeout(50)
+
+
 def new_page(browser, base: str, artifacts: list[Path]) -> tuple[object, Page]:
     context = browser.new_context(viewport=VIEWPORT, locale="en-GB", timezone_id="UTC")
     page = Page(context.new_page(), base, artifacts)

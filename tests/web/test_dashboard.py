@@ -5,6 +5,7 @@ import json
 import urllib.request
 
 from ..api.stores import FLAG, HOSTILE
+from .conftest import wait_until
 
 
 def api(base: str, path: str) -> dict:
@@ -19,7 +20,7 @@ def test_pick_a_dyad_see_the_turn_open_a_period_and_read_the_evidence(web):
     page.select_option("#actor-a", "FRA")
     page.select_option("#actor-b", "NER")
     page.click("#dyad-form button[type=submit]")
-    page.wait_for_function("location.hash === '#/relations/FRA/NER/month'")
+    wait_until(page, "location.hash === '#/relations/FRA/NER/month'")
     page.wait_for_selector("#chart svg .turn-label.estrangement")
     assert "France – Niger" in page.text_content("#chart-title")
 
@@ -59,7 +60,7 @@ def test_pick_a_dyad_see_the_turn_open_a_period_and_read_the_evidence(web):
     reports = page.locator("#event-detail li.report")
     if reports.count() > 1:
         reports.nth(1).click()
-        page.wait_for_function("document.querySelector('#event-detail li.report.selected') === document.querySelectorAll('#event-detail li.report')[1]")
+        wait_until(page, "document.querySelector('#event-detail li.report.selected') === document.querySelectorAll('#event-detail li.report')[1]")
         assert page.locator("#article mark.current").count() >= 1
 
 
@@ -80,7 +81,7 @@ def test_partners_view_leads_to_the_relation(web):
     assert "Partners of Russia" in page.text_content("#partners-title")
     web.screenshot("partners.png")
     first.click()
-    page.wait_for_function("location.hash.startsWith('#/relations/RUS/PRK')")
+    wait_until(page, "location.hash.startsWith('#/relations/RUS/PRK')")
     page.wait_for_selector("#chart svg .turn-label")
 
 
@@ -93,9 +94,9 @@ def test_events_table_filters_pages_and_opens_events(web):
     page.check("#events-form input[name=merged]")
     page.select_option("#filter-sort", "-date")
     page.click("#events-form button[type=submit]")
-    page.wait_for_function("location.hash.includes('actor=FRA') && location.hash.includes('merged=true')")
+    wait_until(page, "location.hash.includes('actor=FRA') && location.hash.includes('merged=true')")
     expected = api(web.base, "events?actor=FRA&merged=true&sort=-date&limit=25")
-    page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {len(expected['items'])}")
+    wait_until(page, f"document.querySelectorAll('#events-table tbody tr').length === {len(expected['items'])}")
     refs = page.eval_on_selector_all("#events-table tbody tr", "rows => rows.map(r => r.dataset.ref)")
     assert refs == [e["ref"] for e in expected["items"]]
     assert "(reports of the same event merged)" in page.text_content("#events-summary")
@@ -118,7 +119,7 @@ def test_hostile_article_text_is_displayed_inert(web):
     row = page.locator("#events-table tbody tr", has_text="Lavrov met")
     row.first.click()
     page.wait_for_selector("#article mark.evidence.current")
-    page.wait_for_function("document.querySelector('#article').textContent.includes('<script>')")
+    wait_until(page, "document.querySelector('#article').textContent.includes('<script>')")
     # hover and click over everything that could carry a handler
     for selector in ("#article", "#article-heading", "#event-detail li.report"):
         page.hover(selector)
