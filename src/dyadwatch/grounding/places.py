@@ -30,7 +30,7 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..actors import JOINERS, word_runs
 from ..lang import CueSet, LanguageData
@@ -116,6 +116,9 @@ class Gazetteer:
         self.index: dict[tuple[str, ...], list[Place]] = {}
         self.stems: dict[tuple[str, ...], list[Place]] = {}
         self.max_len = 1
+        # for each first word of a name (and of a stemmed Russian name), the most words such a name has
+        self.longest_from: dict[str, int] = {}
+        self.stem_longest_from: dict[str, int] = {}
         index, stems = self.index, self.stems
         word = _WORD.findall
         for place, variants in zip(places, names):
@@ -127,10 +130,13 @@ class Gazetteer:
                 bucket = index.setdefault(keys, [])
                 if not bucket or bucket[-1] is not place:
                     bucket.append(place)
+                _raise(self.longest_from, keys)
                 if CYRILLIC.search(variant):
-                    bucket = stems.setdefault(tuple(_ru_stem(k) for k in keys), [])
+                    stemmed = tuple(_ru_stem(k) for k in keys)
+                    bucket = stems.setdefault(stemmed, [])
                     if not bucket or bucket[-1] is not place:
                         bucket.append(place)
+                    _raise(self.stem_longest_from, stemmed)
                 self.max_len = max(self.max_len, len(keys))
 
     def lookup(self, keys: tuple[str, ...], stems: bool = False) -> list[Place]:
@@ -140,8 +146,23 @@ class Gazetteer:
             found = self.stems.get(tuple(_ru_stem(k) for k in keys), [])
         return found
 
+    def longest_name(self, first: str, stems: bool = False, genitive: bool = False) -> int:
+        """The most words a name starting with the folded word `first` can have, counting
+        the look-ups of lookup() and of place_phrases (0: no name starts with it)."""
+        longest = self.longest_from.get(first, 0)
+        if stems:
+            longest = max(longest, self.stem_longest_from.get(_ru_stem(first), 0))
+        if genitive and not longest and first[:-1] in self.longest_from:
+            longest = 1  # "Malis": "Mali" with the genitive s
+        return longest
+
     def __len__(self) -> int:
         return len(self.places)
+
+
+def _raise(longest: dict[str, int], keys: tuple[str, ...]) -> None:
+    if len(keys) > longest.get(keys[0], 0):
+        longest[keys[0]] = len(keys)
 
 
 def read_gazetteer(path) -> Gazetteer:
@@ -401,7 +422,8 @@ def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
         pos = 0
         while pos < len(run):
             found = None
-            for n in range(min(gazetteer.max_len, len(run) - pos), 0, -1):
+            # names longer than the longest one starting with this word cannot match
+            for n in range(min(gazetteer.max_len, len(run) - pos, gazetteer.longest_name(tokens[run[pos]].norm, stems, genitive)), 0, -1):
                 idx = run[pos : pos + n]
                 first_tok = tokens[idx[0]]
                 if not first_tok.text[:1].isupper():
@@ -476,40 +498,51 @@ def _surface(tokens: list[Token], first: int, last: int, text: str) -> str:
 # ---------------------------------------------------------------------------- events
 
 
-@dataclass
-class _DocumentPlaces:
-    """Place phrases and country counts of one document (computed once per document)."""
+class DocumentPlaces:
+    """Place phrases of every sentence of a document and the countries the article names
+    (actors, and places with a single reading); computed on first use, from the tokens
+    the coder made of each sentence."""
 
-    key: tuple
-    phrases: dict[int, list[PlacePhrase]] = field(default_factory=dict)  # by sentence index
-    countries: Counter = field(default_factory=Counter)
+    def __init__(self, doc: Document, lang: LanguageData, tokenized: list[list[Token]]):
+        self.doc, self.lang, self.tokenized = doc, lang, tokenized
+        self._phrases: dict[int, list[PlacePhrase]] | None = None
+        self._countries: Counter = Counter()
 
+    @property
+    def phrases(self) -> dict[int, list[PlacePhrase]]:
+        """Place phrases by sentence index."""
+        if self._phrases is None:
+            self._find()
+        return self._phrases
 
-_LAST: list[_DocumentPlaces] = []
+    @property
+    def countries(self) -> Counter:
+        if self._phrases is None:
+            self._find()
+        return self._countries
 
+    def tokens(self, sentence: Sentence) -> list[Token]:
+        """The tokens of one of the document's sentences."""
+        i = sentence.index
+        if i < len(self.tokenized) and self.doc.sentences[i] is sentence:
+            return self.tokenized[i]
+        return tokenize(sentence.text, offset=sentence.start)
 
-def document_places(doc: Document, lang: LanguageData) -> _DocumentPlaces:
-    """Place phrases of every sentence of a document, and the countries the article names
-    (actors, and places with a single reading)."""
-    key = (id(doc), doc.id, len(doc.text), len(doc.sentences), len(doc.mentions))
-    if _LAST and _LAST[0].key == key:
-        return _LAST[0]
-    found = _DocumentPlaces(key)
-    by_sentence: dict[int, list[Mention]] = {}
-    for index, m in doc.mentions:
-        by_sentence.setdefault(index, []).append(m)
-        if m.country and len(m.country) == 3 and not m.media:
-            found.countries[m.country] += 1
-    for sentence in doc.sentences:
-        tokens = tokenize(sentence.text, offset=sentence.start)
-        phrases = place_phrases(tokens, lang, by_sentence.get(sentence.index, []), sentence.text)
-        found.phrases[sentence.index] = phrases
-        for phrase in phrases:
-            countries = {p.country for p in phrase.candidates}
-            if len(countries) == 1:
-                found.countries[next(iter(countries))] += 1
-    _LAST[:] = [found]
-    return found
+    def _find(self) -> None:
+        by_sentence: dict[int, list[Mention]] = {}
+        countries = self._countries
+        for index, m in self.doc.mentions:
+            by_sentence.setdefault(index, []).append(m)
+            if m.country and len(m.country) == 3 and not m.media:
+                countries[m.country] += 1
+        self._phrases = {}
+        for sentence, tokens in zip(self.doc.sentences, self.tokenized):
+            phrases = place_phrases(tokens, self.lang, by_sentence.get(sentence.index, []), sentence.text)
+            self._phrases[sentence.index] = phrases
+            for phrase in phrases:
+                found = {p.country for p in phrase.candidates}
+                if len(found) == 1:
+                    countries[next(iter(found))] += 1
 
 
 def event_location(
@@ -523,11 +556,13 @@ def event_location(
     target: Mention,
     clauses: list[tuple[int, int]] = (),
     rule: str = "",
+    places: DocumentPlaces | None = None,
 ) -> dict | None:
     """The location of an event as its sentence (or, for attendees, the sentence of the
     gathering) states it; None where no place is stated. `trigger`: the token indices of
-    the trigger in the sentence."""
-    places = document_places(doc, lang)
+    the trigger in the sentence; `places`: the document's (default: found from scratch)."""
+    if places is None:
+        places = DocumentPlaces(doc, lang, [tokenize(s.text, offset=s.start) for s in doc.sentences])
     mentions = [m for i, m in doc.mentions if i == sentence.index]
     phrases = places.phrases.get(sentence.index)
     if phrases is None:
@@ -744,7 +779,7 @@ def _adverbial(phrase: PlacePhrase, tokens: list[Token], keys: list[str], words:
     return True
 
 
-def _gathering_phrase(doc: Document, sentence: Sentence, lang: LanguageData, places: _DocumentPlaces, mentions) -> PlacePhrase | None:
+def _gathering_phrase(doc: Document, sentence: Sentence, lang: LanguageData, places: DocumentPlaces, mentions) -> PlacePhrase | None:
     """Attendees of a gathering named earlier: the place stated in the sentence that names
     the host ("versammelte Putin ... zu seiner Konferenz in Moskau")."""
     words = place_words(lang)
@@ -755,7 +790,7 @@ def _gathering_phrase(doc: Document, sentence: Sentence, lang: LanguageData, pla
         phrases = [p for p in places.phrases.get(host.index, []) if not p.direction]
         if not phrases:
             continue
-        tokens = tokenize(host.text, offset=host.start)
+        tokens = places.tokens(host)
         keys = [t.key for t in tokens]
         mentions = [m for i, m in doc.mentions if i == host.index]
         kept = [p for p in phrases if not _topic_before(p, tokens, keys, words, (-1, -1), mentions)]
