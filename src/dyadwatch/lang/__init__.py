@@ -53,6 +53,7 @@ class CueSet:
     def __init__(self, values: list[str], fold_accents: bool = True):
         self.fold_accents = fold_accents
         self._memo: dict[str, bool] = {}  # word -> matches: the same words come up again and again
+        self._starts: dict[str, tuple] = {}  # word -> the phrases whose first token it matches
         self.words: set[str] = set()
         self.prefixes: tuple[str, ...] = ()
         self.phrases: list[tuple[tuple[str, bool], ...]] = []
@@ -100,27 +101,50 @@ class CueSet:
             self._memo[key] = found
         return found
 
+    def phrases_from(self, key: str) -> tuple:
+        """The phrases whose first token the word matches (in the order find() tries them)."""
+        known = self._starts.get(key)
+        if known is not None:
+            return known
+        plain = self._plain(key)
+        found = list(self._by_first.get(key, ()))
+        if plain != key:
+            found += [p for p in self._by_first.get(plain, ()) if p[0][0].isascii()]
+        found += [p for p in self._prefix_first if token_matches(key, plain, *p[0])]
+        if len(self._starts) < MEMO_LIMIT:
+            self._starts[key] = tuple(found)
+        return tuple(found)
+
     def find(self, keys: list[str]) -> list[tuple[int, int]]:
         """(start, end) index ranges where a cue occurs in a list of token keys;
         punctuation between the words of a phrase is skipped ("so-called")."""
-        words = [i for i, k in enumerate(keys) if k[:1].isalnum()]
-        hits = [(i, i + 1) for i in words if self.match_word(keys[i])]
+        hits = []
+        memo = self._memo
         if not self.phrases:
+            for i, key in enumerate(keys):
+                known = memo.get(key)
+                if known or (known is None and key[:1].isalnum() and self.match_word(key)):
+                    hits.append((i, i + 1))
             return hits
-        plain = {i: self._plain(keys[i]) for i in words}
-        for w, i in enumerate(words):
-            key = keys[i]
-            candidates = self._by_first.get(key, [])
-            if plain[i] != key:
-                candidates = candidates + [p for p in self._by_first.get(plain[i], []) if p[0][0].isascii()]
-            if self._prefix_first:
-                candidates = candidates + [p for p in self._prefix_first if token_matches(key, plain[i], *p[0])]
-            for phrase in candidates:
+        words: list[int] = []
+        starts: list[tuple[int, tuple]] = []  # (position among the words, phrases starting there)
+        for i, key in enumerate(keys):
+            if not key[:1].isalnum():
+                continue
+            known = memo.get(key)
+            if known or (known is None and self.match_word(key)):
+                hits.append((i, i + 1))
+            phrases = self.phrases_from(key)
+            if phrases:
+                starts.append((len(words), phrases))
+            words.append(i)
+        for w, phrases in starts:
+            for phrase in phrases:
                 n = len(phrase)
                 if w + n <= len(words) and all(
-                    token_matches(keys[words[w + j]], plain[words[w + j]], *phrase[j]) for j in range(1, n)
+                    token_matches(keys[words[w + j]], self._plain(keys[words[w + j]]), *phrase[j]) for j in range(1, n)
                 ):
-                    hits.append((i, words[w + n - 1] + 1))
+                    hits.append((words[w], words[w + n - 1] + 1))
         return sorted(hits)
 
     def __bool__(self) -> bool:
@@ -159,6 +183,7 @@ class LanguageData:
     boilerplate: list[tuple[re.Pattern, str]]
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
+    no_cues: CueSet = field(default_factory=lambda: CueSet([]), init=False, repr=False, compare=False)  # for names without cues
 
     @property
     def fold_accents(self) -> bool:
@@ -167,10 +192,10 @@ class LanguageData:
         return bool(self.grammar.get("fold_accents_in_patterns", True))
 
     def cue(self, name: str) -> CueSet:
-        return self.cues.get(name) or CueSet([])
+        return self.cues.get(name, self.no_cues)
 
     def date_cue(self, name: str) -> CueSet:
-        return self.date_words.get(name) or CueSet([])
+        return self.date_words.get(name, self.no_cues)
 
     def label_polarity(self, key: str) -> str | None:
         plain = fold(key) if self.fold_accents else key
