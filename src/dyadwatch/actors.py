@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from .knowledge import KnowledgeBase, Person, load_knowledge
 from .knowledge.user_actors import ActorRecord, ActorSet
-from .lang import LanguageData, load_language
+from .lang import MEMO_LIMIT, LanguageData, load_language
 from .model import Mention
 from .resources import split_values
 from .textutil import Token, fold, word_keys
@@ -211,16 +211,24 @@ class ActorDictionary:
         return self.prefix_agent(keys[0])
 
     def prefix_agent(self, word: str) -> AgentWord | None:
-        """The role noun whose prefix (longest first) the word starts with."""
-        index = self._prefix_index()
+        """The role noun whose prefix (longest first) the word starts with (remembered per
+        word while the prefixes stay the same)."""
+        index, known = self._prefix_index()
+        if word in known:
+            return known[word]
+        found = None
         for prefix, agent in index.get(word[:1], index[None]) if index[None] else index.get(word[:1], ()):
             if word.startswith(prefix):
-                return agent
-        return None
+                found = agent
+                break
+        if len(known) < MEMO_LIMIT:
+            known[word] = found
+        return found
 
-    def _prefix_index(self) -> dict:
+    def _prefix_index(self) -> tuple[dict, dict]:
         """agent_prefixes by first character, in their order; key None holds the empty
-        prefixes (that match any word), merged into every list when there are any."""
+        prefixes (that match any word), merged into every list when there are any. With it,
+        the answers of prefix_agent so far."""
         index = self.__dict__.get("_prefixes_by_char")
         if index is None or index[0] is not self.agent_prefixes or index[1] != len(self.agent_prefixes):
             by_char: dict = {None: [(p, a) for p, a in self.agent_prefixes if not p]}
@@ -230,9 +238,9 @@ class ActorDictionary:
             for char in list(by_char):
                 if char is not None:
                     by_char[char] = [(p, a) for p, a in self.agent_prefixes if not p or p[0] == char]
-            index = (self.agent_prefixes, len(self.agent_prefixes), by_char)
+            index = (self.agent_prefixes, len(self.agent_prefixes), by_char, {})
             self.__dict__["_prefixes_by_char"] = index
-        return index[2]
+        return index[2], index[3]
 
     def longest_from(self) -> dict[str, int]:
         """For each word that begins a name or role noun, the most words such a phrase has
