@@ -53,7 +53,7 @@ class CueSet:
     def __init__(self, values: list[str], fold_accents: bool = True):
         self.fold_accents = fold_accents
         self._memo: dict[str, bool] = {}  # word -> matches: the same words come up again and again
-        self._starts: dict[str, tuple] = {}  # word -> the phrases whose first token it matches
+        self._seen: dict[str, tuple[bool, bool, tuple]] = {}  # token key -> what find() needs of it
         self.words: set[str] = set()
         self.prefixes: tuple[str, ...] = ()
         self.phrases: list[tuple[tuple[str, bool], ...]] = []
@@ -101,43 +101,41 @@ class CueSet:
             self._memo[key] = found
         return found
 
-    def phrases_from(self, key: str) -> tuple:
-        """The phrases whose first token the word matches (in the order find() tries them)."""
-        known = self._starts.get(key)
-        if known is not None:
-            return known
-        plain = self._plain(key)
-        found = list(self._by_first.get(key, ()))
-        if plain != key:
-            found += [p for p in self._by_first.get(plain, ()) if p[0][0].isascii()]
-        found += [p for p in self._prefix_first if token_matches(key, plain, *p[0])]
-        if len(self._starts) < MEMO_LIMIT:
-            self._starts[key] = tuple(found)
-        return tuple(found)
+    def _word(self, key: str) -> tuple[bool, bool, tuple]:
+        """What find() needs to know of a token key: is it a word, does it match as a single
+        word, and which phrases start with it (in the order they are tried). Remembered."""
+        is_word = key[:1].isalnum()
+        starts: tuple = ()
+        if is_word and self.phrases:
+            plain = self._plain(key)
+            found = list(self._by_first.get(key, ()))
+            if plain != key:
+                found += [p for p in self._by_first.get(plain, ()) if p[0][0].isascii()]
+            found += [p for p in self._prefix_first if token_matches(key, plain, *p[0])]
+            starts = tuple(found)
+        info = (is_word, is_word and self.match_word(key), starts)
+        if len(self._seen) < MEMO_LIMIT:
+            self._seen[key] = info
+        return info
 
     def find(self, keys: list[str]) -> list[tuple[int, int]]:
         """(start, end) index ranges where a cue occurs in a list of token keys;
         punctuation between the words of a phrase is skipped ("so-called")."""
         hits = []
-        memo = self._memo
-        if not self.phrases:
-            for i, key in enumerate(keys):
-                known = memo.get(key)
-                if known or (known is None and key[:1].isalnum() and self.match_word(key)):
-                    hits.append((i, i + 1))
-            return hits
         words: list[int] = []
         starts: list[tuple[int, tuple]] = []  # (position among the words, phrases starting there)
+        seen = self._seen
         for i, key in enumerate(keys):
-            if not key[:1].isalnum():
+            is_word, hit, phrases = seen.get(key) or self._word(key)
+            if not is_word:
                 continue
-            known = memo.get(key)
-            if known or (known is None and self.match_word(key)):
+            if hit:
                 hits.append((i, i + 1))
-            phrases = self.phrases_from(key)
             if phrases:
                 starts.append((len(words), phrases))
             words.append(i)
+        if not starts:
+            return hits
         for w, phrases in starts:
             for phrase in phrases:
                 n = len(phrase)
