@@ -422,12 +422,11 @@ def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
         pos = 0
         while pos < len(run):
             found = None
-            # names longer than the longest one starting with this word cannot match
-            for n in range(min(gazetteer.max_len, len(run) - pos, gazetteer.longest_name(tokens[run[pos]].norm, stems, genitive)), 0, -1):
+            first_tok = tokens[run[pos]]
+            # names start with a capital; they cannot be longer than the longest one starting with this word
+            longest = gazetteer.longest_name(first_tok.norm, stems, genitive) if first_tok.text[:1].isupper() else 0
+            for n in range(min(gazetteer.max_len, len(run) - pos, longest), 0, -1):
                 idx = run[pos : pos + n]
-                first_tok = tokens[idx[0]]
-                if not first_tok.text[:1].isupper():
-                    break
                 if n == 1 and (first_tok.key in words.calendar or first_tok.norm in words.calendar):
                     break
                 name_keys = tuple(tokens[i].norm for i in idx)
