@@ -72,21 +72,136 @@ def _inflected(keys: tuple[str, ...], last_endings: list[str], inner_endings: li
     return out
 
 
+STEM = "\x00"  # marks a slot that stands for a stem with any adjective ending (or none)
+
+
+class InflectedForms:
+    """Phrases and their inflected forms without multiplying the forms out (Russian names
+    would give half a million): an inner word with an adjective ending is stored as its stem,
+    which any of the endings (or none) completes; the last word in each of its forms. A
+    look-up strips the endings from the text's inner words instead. What a phrase finds is
+    exactly what _inflected() would have given: with `keep_all`, the values of every form
+    that matches in the order they were added (equal ones once), else the last one added."""
+
+    def __init__(self, inner_endings: list[str], keep_all: bool = True):
+        self.inner_endings = tuple(inner_endings)
+        self.keep_all = keep_all
+        self._index: dict[tuple[str, ...], list[tuple[int, object]]] = {}  # slots -> [(order added, value)]
+        self._inner_slots: set[str] = set()  # slots that stand before the last word
+        self._longest: dict[str, int] = {}  # first slot -> the most words of a phrase starting with it
+        self._front: dict[tuple[str, ...], list] = {}  # values that come before all others (user dictionaries)
+        self._added = 0
+        self._slots_of: dict[str, tuple[str, ...]] = {}  # text word -> its inner slots in the index (bounded)
+        self._longest_of: dict[str, int] = {}  # text word -> longest() (bounded)
+
+    def add(self, keys: tuple[str, ...], value, last_endings: list[str] = (), inner_endings: list[str] = ()) -> None:
+        """A phrase (folded word keys) with endings on its last word and adjective endings on inner words."""
+        self._added += 1
+        self._slots_of.clear()
+        self._longest_of.clear()
+        for form in self._canonical(keys, last_endings, inner_endings):
+            bucket = self._index.setdefault(form, [])
+            if not self.keep_all:
+                bucket[:] = [(self._added, value)]
+            elif all(v != value for _, v in bucket):
+                bucket.append((self._added, value))
+            self._inner_slots.update(form[:-1])
+            self._longest[form[0]] = max(self._longest.get(form[0], 0), len(form))
+
+    def put_first(self, form: tuple[str, ...], values: list) -> None:
+        """Values found for exactly this form before all others."""
+        self._slots_of.clear()
+        self._longest_of.clear()
+        self._front[form] = values
+        self._longest[form[0]] = max(self._longest.get(form[0], 0), len(form))
+
+    def _canonical(self, keys: tuple[str, ...], last_endings, inner_endings) -> set[tuple[str, ...]]:
+        if inner_endings and (tuple(inner_endings) != self.inner_endings or "" in inner_endings):
+            return _inflected(keys, list(last_endings), list(inner_endings))  # every form spelt out
+        slots = []
+        for key in keys[:-1]:
+            slot = key
+            for e in sorted(inner_endings, key=len, reverse=True):
+                if key.endswith(e) and len(key) > len(e) + 2:
+                    slot = STEM + key[: -len(e)]
+                    break
+            slots.append(slot)
+        last = keys[-1]
+        lasts = {last} | ({last + e for e in last_endings} if len(last) >= 3 else set())
+        return {(*slots, form) for form in lasts}
+
+    def _word_slots(self, word: str) -> list[str]:
+        """The slots a text word can fill: itself, or a stem it completes."""
+        slots = [word, STEM + word]
+        for e in self.inner_endings:
+            if word.endswith(e) and STEM + word[: -len(e)] not in slots:
+                slots.append(STEM + word[: -len(e)])
+        return slots
+
+    def _inner(self, word: str) -> tuple[str, ...]:
+        known = self._slots_of.get(word)
+        if known is None:
+            known = tuple(s for s in self._word_slots(word) if s in self._inner_slots)
+            if len(self._slots_of) < MEMO_LIMIT:
+                self._slots_of[word] = known
+        return known
+
+    def longest(self, word: str) -> int:
+        """The most words of a phrase that starts with this text word (0: none does)."""
+        known = self._longest_of.get(word)
+        if known is None:
+            known = max(self._longest.get(s, 0) for s in self._word_slots(word))
+            if len(self._longest_of) < MEMO_LIMIT:
+                self._longest_of[word] = known
+        return known
+
+    def get(self, phrase: tuple[str, ...], default=None):
+        """With `keep_all` the list of values of a phrase of text words, else its value; or `default`."""
+        combos: list[tuple[str, ...]] = [()]
+        for word in phrase[:-1]:
+            slots = self._inner(word)
+            if not slots:
+                combos = []
+                break
+            combos = [c + (s,) for c in combos for s in slots]
+        buckets = [b for b in (self._index.get((*c, phrase[-1])) for c in combos) if b]
+        front = self._front.get(phrase)
+        if not self.keep_all:
+            return max((b[0] for b in buckets), key=lambda item: item[0])[1] if buckets else default
+        if len(buckets) == 1:
+            values = [v for _, v in buckets[0]]
+        else:
+            values = []
+            for _, v in sorted((item for b in buckets for item in b), key=lambda item: item[0]):
+                if v not in values:
+                    values.append(v)
+        if front:
+            values = front + values
+        return values or default
+
+    def __contains__(self, phrase: tuple[str, ...]) -> bool:
+        return self.get(phrase) is not None
+
+    def __len__(self) -> int:
+        """Stored forms (a stem standing for all its endings counts once)."""
+        return len(self._index) + sum(1 for form in self._front if form not in self._index)
+
+
 class ActorDictionary:
     """All actor names of one language, indexed by folded token tuples; `extra` records
     (user dictionaries) are added on top and take precedence over built-in names."""
 
     def __init__(self, lang: LanguageData, kb: KnowledgeBase, extra: Iterable[ActorRecord] = ()):
         self.lang = lang
-        self.entries: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
-        self.agents: dict[tuple[str, ...], AgentWord] = {}
-        self.agent_prefixes: list[tuple[str, AgentWord]] = []
-        self.max_len = 1
         grammar = lang.grammar
-        # kinds of names written with a capital letter (Russian writes demonyms in lower case)
-        self.capitalised_kinds = frozenset(grammar.get("capitalised_kinds", sorted(CAPITALISED_KINDS)))
         name_end = [fold(e) for e in grammar.get("name_endings", [])]
         adj_end = [fold(e) for e in grammar.get("adjective_endings", [])]
+        self.entries = InflectedForms(adj_end)  # phrase -> list[Entry]
+        self.agents = InflectedForms(adj_end, keep_all=False)  # phrase -> AgentWord
+        self.agent_prefixes: list[tuple[str, AgentWord]] = []
+        self.max_len = 1
+        # kinds of names written with a capital letter (Russian writes demonyms in lower case)
+        self.capitalised_kinds = frozenset(grammar.get("capitalised_kinds", sorted(CAPITALISED_KINDS)))
         dem_end = [fold(e) for e in grammar.get("demonym_endings", [])]
         cldr = kb.country_names(lang.code)
         for alpha3, names in cldr.items():
@@ -127,8 +242,7 @@ class ActorDictionary:
             if word.endswith("*") and len(keys) == 1:
                 self.agent_prefixes.append((keys[0], agent))
             else:
-                for form in _inflected(keys, name_end + adj_end, adj_end):
-                    self.agents[form] = agent
+                self.agents.add(keys, agent, name_end + adj_end, adj_end)
                 self.max_len = max(self.max_len, len(keys))
         self._add_user_records(list(extra), name_end, adj_end)
         self.agent_prefixes.sort(key=lambda p: -len(p[0]))
@@ -152,7 +266,7 @@ class ActorDictionary:
                         continue
                     forms = {keys} if record.exact else _inflected(keys, name_end + adj_end, adj_end)
                     for form in forms - agent_forms:
-                        self.agents[form] = agent
+                        self.agents.add(form, agent)
                     agent_forms |= forms
                     self.max_len = max(self.max_len, len(keys))
                 continue
@@ -175,7 +289,7 @@ class ActorDictionary:
                         user_buckets[form].append(variant)
                 self.max_len = max(self.max_len, len(keys))
         for form, entries in user_buckets.items():
-            self.entries[form] = entries + self.entries.get(form, [])
+            self.entries.put_first(form, entries)
         self.agent_prefixes[:0] = prefixes  # before the built-in ones of the same length (stable sort)
 
     @staticmethod
@@ -195,13 +309,9 @@ class ActorDictionary:
         stripped = phrase.replace(".", "")
         if stripped.isupper() and len(stripped) <= 5:
             entry = Entry(entry.country, entry.role, entry.kind, entry.name, stripped, entry.person)
-            forms = {keys}
+            self.entries.add(keys, entry)
         else:
-            forms = _inflected(keys, last_endings, inner_endings)
-        for form in forms:
-            bucket = self.entries[form]
-            if entry not in bucket:
-                bucket.append(entry)
+            self.entries.add(keys, entry, last_endings, inner_endings)
         self.max_len = max(self.max_len, len(keys))
 
     def agent(self, keys: tuple[str, ...]) -> AgentWord | None:
@@ -242,18 +352,9 @@ class ActorDictionary:
             self.__dict__["_prefixes_by_char"] = index
         return index[2], index[3]
 
-    def longest_from(self) -> dict[str, int]:
-        """For each word that begins a name or role noun, the most words such a phrase has
-        (computed once; the dictionary is complete after construction)."""
-        index = self.__dict__.get("_longest_from")
-        if index is None or index[0] != (len(self.entries), len(self.agents)):
-            longest: dict[str, int] = {}
-            for keys in list(self.entries) + list(self.agents):
-                if keys and len(keys) > longest.get(keys[0], 0):
-                    longest[keys[0]] = len(keys)
-            index = ((len(self.entries), len(self.agents)), longest)
-            self.__dict__["_longest_from"] = index
-        return index[1]
+    def longest(self, word: str) -> int:
+        """The most words of a name or role noun that starts with this word (0: none does)."""
+        return max(self.entries.longest(word), self.agents.longest(word))
 
 
 @functools.cache
@@ -316,14 +417,14 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
     if dictionary is None:
         dictionary = actor_dictionary(lang)
     pieces: list[tuple[int, int, Entry | AgentWord]] = []  # (first token, last token, what)
-    longest = dictionary.longest_from()
     for run in word_runs(tokens):
         norms = [tokens[i].norm for i in run]
         pos = 0
         while pos < len(run):
             found = None
             # phrases longer than the longest name starting with this word cannot match
-            for n in range(min(dictionary.max_len, len(run) - pos, longest.get(norms[pos], 0)), 0, -1):
+            longest = dictionary.longest(norms[pos])
+            for n in range(min(dictionary.max_len, len(run) - pos, longest), 0, -1):
                 idx = run[pos : pos + n]
                 keys = tuple(norms[pos : pos + n])
                 bucket = dictionary.entries.get(keys)
@@ -344,7 +445,7 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
                 if agent:
                     found = (idx[0], idx[-1], agent, n)
                     break
-            if found is None and norms[pos] not in longest:  # only a role-noun prefix can match
+            if found is None and not longest:  # only a role-noun prefix can match
                 agent = dictionary.prefix_agent(norms[pos])
                 if agent:
                     found = (run[pos], run[pos], agent, 1)
