@@ -73,6 +73,8 @@ def _inflected(keys: tuple[str, ...], last_endings: list[str], inner_endings: li
 
 
 STEM = "\x00"  # marks a slot that stands for a stem with any adjective ending (or none)
+PHRASE_MEMO_LIMIT = 50_000  # phrases whose look-up a dictionary remembers
+_NOT_LOOKED_UP = object()
 
 
 class InflectedForms:
@@ -93,12 +95,12 @@ class InflectedForms:
         self._added = 0
         self._slots_of: dict[str, tuple[str, ...]] = {}  # text word -> its inner slots in the index (bounded)
         self._longest_of: dict[str, int] = {}  # text word -> longest() (bounded)
+        self._found: dict[tuple[str, ...], object] = {}  # phrase -> what get() found (bounded)
 
     def add(self, keys: tuple[str, ...], value, last_endings: list[str] = (), inner_endings: list[str] = ()) -> None:
         """A phrase (folded word keys) with endings on its last word and adjective endings on inner words."""
         self._added += 1
-        self._slots_of.clear()
-        self._longest_of.clear()
+        self._forget()
         for form in self._canonical(keys, last_endings, inner_endings):
             bucket = self._index.setdefault(form, [])
             if not self.keep_all:
@@ -110,10 +112,15 @@ class InflectedForms:
 
     def put_first(self, form: tuple[str, ...], values: list) -> None:
         """Values found for exactly this form before all others."""
-        self._slots_of.clear()
-        self._longest_of.clear()
+        self._forget()
         self._front[form] = values
         self._longest[form[0]] = max(self._longest.get(form[0], 0), len(form))
+
+    def _forget(self) -> None:
+        """Drop the remembered look-ups (the index changed)."""
+        self._slots_of.clear()
+        self._longest_of.clear()
+        self._found.clear()
 
     def _canonical(self, keys: tuple[str, ...], last_endings, inner_endings) -> set[tuple[str, ...]]:
         if inner_endings and (tuple(inner_endings) != self.inner_endings or "" in inner_endings):
@@ -156,7 +163,21 @@ class InflectedForms:
         return known
 
     def get(self, phrase: tuple[str, ...], default=None):
-        """With `keep_all` the list of values of a phrase of text words, else its value; or `default`."""
+        """With `keep_all` the list of values of a phrase of text words, else its value; or
+        `default`. Remembered per phrase (bounded)."""
+        found = self._found.get(phrase, _NOT_LOOKED_UP)
+        if found is _NOT_LOOKED_UP:
+            found = self._look_up(phrase)
+            if len(self._found) < PHRASE_MEMO_LIMIT:
+                self._found[phrase] = found
+        return default if found is None else found
+
+    def _look_up(self, phrase: tuple[str, ...]):
+        if len(phrase) == 1 and not self._front:
+            bucket = self._index.get(phrase)
+            if not bucket:
+                return None
+            return bucket[0][1] if not self.keep_all else [v for _, v in bucket]
         combos: list[tuple[str, ...]] = [()]
         for word in phrase[:-1]:
             slots = self._inner(word)
@@ -167,7 +188,7 @@ class InflectedForms:
         buckets = [b for b in (self._index.get((*c, phrase[-1])) for c in combos) if b]
         front = self._front.get(phrase)
         if not self.keep_all:
-            return max((b[0] for b in buckets), key=lambda item: item[0])[1] if buckets else default
+            return max((b[0] for b in buckets), key=lambda item: item[0])[1] if buckets else None
         if len(buckets) == 1:
             values = [v for _, v in buckets[0]]
         else:
@@ -177,7 +198,7 @@ class InflectedForms:
                     values.append(v)
         if front:
             values = front + values
-        return values or default
+        return values or None
 
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
         return self.get(phrase) is not None
