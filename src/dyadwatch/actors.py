@@ -88,25 +88,29 @@ class InflectedForms:
     def __init__(self, inner_endings: list[str], keep_all: bool = True):
         self.inner_endings = tuple(inner_endings)
         self.keep_all = keep_all
-        self._index: dict[tuple[str, ...], list[tuple[int, object]]] = {}  # slots -> [(order added, value)]
+        # slots -> the numbers of the add() calls that stored it (ints, not objects: a dictionary of
+        # tuples of strings and ints is nothing the garbage collector has to walk through)
+        self._index: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._values: list = []  # the value of each add() call
         self._inner_slots: set[str] = set()  # slots that stand before the last word
         self._longest: dict[str, int] = {}  # first slot -> the most words of a phrase starting with it
         self._front: dict[tuple[str, ...], list] = {}  # values that come before all others (user dictionaries)
-        self._added = 0
         self._slots_of: dict[str, tuple[str, ...]] = {}  # text word -> its inner slots in the index (bounded)
         self._longest_of: dict[str, int] = {}  # text word -> longest() (bounded)
         self._found: dict[tuple[str, ...], object] = {}  # phrase -> what get() found (bounded)
 
     def add(self, keys: tuple[str, ...], value, last_endings: list[str] = (), inner_endings: list[str] = ()) -> None:
         """A phrase (folded word keys) with endings on its last word and adjective endings on inner words."""
-        self._added += 1
+        number = len(self._values)
+        self._values.append(value)
         self._forget()
+        values = self._values
         for form in self._canonical(keys, last_endings, inner_endings):
-            bucket = self._index.setdefault(form, [])
+            bucket = self._index.get(form, ())
             if not self.keep_all:
-                bucket[:] = [(self._added, value)]
-            elif all(v != value for _, v in bucket):
-                bucket.append((self._added, value))
+                self._index[form] = (number,)
+            elif all(values[i] != value for i in bucket):
+                self._index[form] = (*bucket, number)
             self._inner_slots.update(form[:-1])
             self._longest[form[0]] = max(self._longest.get(form[0], 0), len(form))
 
@@ -177,7 +181,7 @@ class InflectedForms:
             bucket = self._index.get(phrase)
             if not bucket:
                 return None
-            return bucket[0][1] if not self.keep_all else [v for _, v in bucket]
+            return self._values[bucket[0]] if not self.keep_all else [self._values[i] for i in bucket]
         combos: list[tuple[str, ...]] = [()]
         for word in phrase[:-1]:
             slots = self._inner(word)
@@ -188,14 +192,14 @@ class InflectedForms:
         buckets = [b for b in (self._index.get((*c, phrase[-1])) for c in combos) if b]
         front = self._front.get(phrase)
         if not self.keep_all:
-            return max((b[0] for b in buckets), key=lambda item: item[0])[1] if buckets else None
+            return self._values[max(b[0] for b in buckets)] if buckets else None
         if len(buckets) == 1:
-            values = [v for _, v in buckets[0]]
+            values = [self._values[i] for i in buckets[0]]
         else:
             values = []
-            for _, v in sorted((item for b in buckets for item in b), key=lambda item: item[0]):
-                if v not in values:
-                    values.append(v)
+            for i in sorted({i for b in buckets for i in b}):
+                if self._values[i] not in values:
+                    values.append(self._values[i])
         if front:
             values = front + values
         return values or None

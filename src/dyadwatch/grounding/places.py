@@ -113,38 +113,40 @@ class Gazetteer:
             if p.feature == "capital" and (p.country not in self.capitals or p.population > self.capitals[p.country].population):
                 self.capitals[p.country] = p
         self.regions = {p.admin1: p for p in places if p.feature == "admin1"}
-        self.index: dict[tuple[str, ...], list[Place]] = {}
-        self.stems: dict[tuple[str, ...], list[Place]] = {}
+        # folded name (Russian: its stems) -> positions in `places`: tuples of ints, which the
+        # garbage collector need not walk through
+        self.index: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self.stems: dict[tuple[str, ...], tuple[int, ...]] = {}
         self.max_len = 1
         # for each first word of a name (and of a stemmed Russian name), the most words such a name has
         self.longest_from: dict[str, int] = {}
         self.stem_longest_from: dict[str, int] = {}
         index, stems = self.index, self.stems
         word = _WORD.findall
-        for place, variants in zip(places, names):
+        for number, variants in enumerate(names):
             # one fold per place: names are folded as text tokens are (Token.norm)
             for variant in fold("|".join(variants)).split("|"):
                 keys = tuple(w for w in word(variant) if w[0].isalnum())
                 if not keys:
                     continue
-                bucket = index.setdefault(keys, [])
-                if not bucket or bucket[-1] is not place:
-                    bucket.append(place)
+                bucket = index.get(keys, ())
+                if not bucket or bucket[-1] != number:
+                    index[keys] = (*bucket, number)
                 _raise(self.longest_from, keys)
                 if CYRILLIC.search(variant):
                     stemmed = tuple(_ru_stem(k) for k in keys)
-                    bucket = stems.setdefault(stemmed, [])
-                    if not bucket or bucket[-1] is not place:
-                        bucket.append(place)
+                    bucket = stems.get(stemmed, ())
+                    if not bucket or bucket[-1] != number:
+                        stems[stemmed] = (*bucket, number)
                     _raise(self.stem_longest_from, stemmed)
                 self.max_len = max(self.max_len, len(keys))
 
     def lookup(self, keys: tuple[str, ...], stems: bool = False) -> list[Place]:
         """Places with this folded name (Russian: also by stems without case endings)."""
-        found = self.index.get(keys, [])
+        found = self.index.get(keys, ())
         if not found and stems and _cyrillic(keys[-1]):
-            found = self.stems.get(tuple(_ru_stem(k) for k in keys), [])
-        return found
+            found = self.stems.get(tuple(_ru_stem(k) for k in keys), ())
+        return [self.places[i] for i in found]
 
     def longest_name(self, first: str, stems: bool = False, genitive: bool = False) -> int:
         """The most words a name starting with the folded word `first` can have, counting
