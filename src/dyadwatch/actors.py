@@ -224,6 +224,7 @@ class ActorDictionary:
         self.entries = InflectedForms(adj_end)  # phrase -> list[Entry]
         self.agents = InflectedForms(adj_end, keep_all=False)  # phrase -> AgentWord
         self.agent_prefixes: list[tuple[str, AgentWord]] = []
+        self._longest_of: dict[str, int] = {}  # word -> longest() (bounded)
         self.max_len = 1
         # kinds of names written with a capital letter (Russian writes demonyms in lower case)
         self.capitalised_kinds = frozenset(grammar.get("capitalised_kinds", sorted(CAPITALISED_KINDS)))
@@ -378,8 +379,14 @@ class ActorDictionary:
         return index[2], index[3]
 
     def longest(self, word: str) -> int:
-        """The most words of a name or role noun that starts with this word (0: none does)."""
-        return max(self.entries.longest(word), self.agents.longest(word))
+        """The most words of a name or role noun that starts with this word (0: none does;
+        remembered per word: the dictionary is complete after construction)."""
+        known = self._longest_of.get(word)
+        if known is None:
+            known = max(self.entries.longest(word), self.agents.longest(word))
+            if len(self._longest_of) < MEMO_LIMIT:
+                self._longest_of[word] = known
+        return known
 
 
 @functools.cache

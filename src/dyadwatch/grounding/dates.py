@@ -72,7 +72,11 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
     keys = [t.key for t in tokens]
     future_cues = [start for start, _ in lang.cue("future").find(keys)]
     # calendar names also without accents ("lunedi", "fevrier")
-    keys = [t.norm if t.key not in lang.months and t.key not in lang.weekdays and (t.norm in lang.months or t.norm in lang.weekdays) else t.key for t in tokens]
+    months, weekdays = lang.months, lang.weekdays
+    keys = [
+        t.norm if t.norm != t.key and t.key not in months and t.key not in weekdays and (t.norm in months or t.norm in weekdays) else t.key
+        for t in tokens
+    ]
 
     def is_future(i: int) -> bool:
         return any(0 < i - start <= FUTURE_WINDOW for start in future_cues)
@@ -97,7 +101,6 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
                 if day and idx:
                     take(_make(idx[0], idx[-1], day, "day", "explicit"))
 
-    months, weekdays = lang.months, lang.weekdays
     end_of, start_of, mid = lang.date_cue("end_of"), lang.date_cue("start_of"), lang.date_cue("mid")
     last_cue, next_cue = lang.date_cue("last"), lang.date_cue("next")
     in_year = lang.date_cue("in_year")
