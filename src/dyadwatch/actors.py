@@ -413,7 +413,7 @@ def word_runs(tokens: list[Token]) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, tok in enumerate(tokens):
-        if tok.is_word:
+        if tok.text[0].isalnum():  # tok.is_word, without the call
             current.append(i)
         elif tok.text in JOINERS and current:
             continue

@@ -75,7 +75,7 @@ class TriggerIndex:
 
     def find(self, tokens: list[Token], start: int, end: int) -> list[TriggerMatch]:
         """Non-overlapping trigger matches in tokens[start:end], longest patterns first."""
-        words = [i for i in range(start, end) if tokens[i].is_word]
+        words = [i for i in range(start, end) if tokens[i].text[0].isalnum()]  # the word tokens
         position = {tok: n for n, tok in enumerate(words)}
         matches: list[TriggerMatch] = []
         for n, i in enumerate(words):

@@ -468,7 +468,7 @@ def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
             used.update(range(first, last + 1))
     # "in der nordkoreanischen Hauptstadt", "in the Russian capital", "dans la capitale russe"
     for i, key in enumerate(keys):
-        if i in used or not tokens[i].is_word or not words.capital.match_word(key):
+        if not words.capital.match_word(key) or i in used or not tokens[i].is_word:  # (no punctuation matches)
             continue
         chain = _chain(tokens, keys, i, mentions, words)
         if chain is None:

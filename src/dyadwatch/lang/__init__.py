@@ -121,12 +121,14 @@ class CueSet:
     def find(self, keys: list[str]) -> list[tuple[int, int]]:
         """(start, end) index ranges where a cue occurs in a list of token keys;
         punctuation between the words of a phrase is skipped ("so-called")."""
+        seen, word = self._seen, self._word
+        if not self.phrases:
+            return [(i, i + 1) for i, key in enumerate(keys) if (seen.get(key) or word(key))[1]]
         hits = []
         words: list[int] = []
         starts: list[tuple[int, tuple]] = []  # (position among the words, phrases starting there)
-        seen = self._seen
         for i, key in enumerate(keys):
-            is_word, hit, phrases = seen.get(key) or self._word(key)
+            is_word, hit, phrases = seen.get(key) or word(key)
             if not is_word:
                 continue
             if hit:
