@@ -500,26 +500,49 @@ def _surface(tokens: list[Token], first: int, last: int, text: str) -> str:
 
 
 class DocumentPlaces:
-    """Place phrases of every sentence of a document and the countries the article names
-    (actors, and places with a single reading); computed on first use, from the tokens
-    the coder made of each sentence."""
+    """Place phrases of the sentences of a document, each found on first use from the tokens
+    the coder made of it, and the countries the article names (actors, and places with a
+    single reading), counted where a place name has several readings."""
 
     def __init__(self, doc: Document, lang: LanguageData, tokenized: list[list[Token]]):
         self.doc, self.lang, self.tokenized = doc, lang, tokenized
-        self._phrases: dict[int, list[PlacePhrase]] | None = None
-        self._countries: Counter = Counter()
+        self._phrases: dict[int, list[PlacePhrase]] = {}  # by sentence index
+        self._mentions: dict[int, list[Mention]] | None = None  # by sentence index
+        self._actor_countries: Counter | None = None
+        self._countries: Counter | None = None
 
-    @property
-    def phrases(self) -> dict[int, list[PlacePhrase]]:
-        """Place phrases by sentence index."""
-        if self._phrases is None:
-            self._find()
-        return self._phrases
+    def phrases(self, sentence: Sentence) -> list[PlacePhrase]:
+        """The place phrases of a sentence (by its index)."""
+        found = self._phrases.get(sentence.index)
+        if found is None:
+            found = self._phrases[sentence.index] = place_phrases(self.tokens(sentence), self.lang, self.mentions(sentence.index), sentence.text)
+        return found
+
+    def mentions(self, index: int) -> list[Mention]:
+        """The actor mentions of the sentence with this index."""
+        if self._mentions is None:
+            self._mentions = {}
+            for i, m in self.doc.mentions:
+                self._mentions.setdefault(i, []).append(m)
+        return self._mentions.get(index, [])
+
+    def count_actors(self) -> None:
+        """Count the states of the article's actor mentions as they stand now (at the first
+        event: the coder resolves role nouns to states sentence by sentence)."""
+        if self._actor_countries is None:
+            self._actor_countries = Counter(m.country for _, m in self.doc.mentions if m.country and len(m.country) == 3 and not m.media)
 
     @property
     def countries(self) -> Counter:
-        if self._phrases is None:
-            self._find()
+        if self._countries is None:
+            self.count_actors()
+            countries = Counter(self._actor_countries)
+            for sentence in self.doc.sentences:
+                for phrase in self.phrases(sentence):
+                    found = {p.country for p in phrase.candidates}
+                    if len(found) == 1:
+                        countries[next(iter(found))] += 1
+            self._countries = countries
         return self._countries
 
     def tokens(self, sentence: Sentence) -> list[Token]:
@@ -528,22 +551,6 @@ class DocumentPlaces:
         if i < len(self.tokenized) and self.doc.sentences[i] is sentence:
             return self.tokenized[i]
         return tokenize(sentence.text, offset=sentence.start)
-
-    def _find(self) -> None:
-        by_sentence: dict[int, list[Mention]] = {}
-        countries = self._countries
-        for index, m in self.doc.mentions:
-            by_sentence.setdefault(index, []).append(m)
-            if m.country and len(m.country) == 3 and not m.media:
-                countries[m.country] += 1
-        self._phrases = {}
-        for sentence, tokens in zip(self.doc.sentences, self.tokenized):
-            phrases = place_phrases(tokens, self.lang, by_sentence.get(sentence.index, []), sentence.text)
-            self._phrases[sentence.index] = phrases
-            for phrase in phrases:
-                found = {p.country for p in phrase.candidates}
-                if len(found) == 1:
-                    countries[next(iter(found))] += 1
 
 
 def event_location(
@@ -564,10 +571,9 @@ def event_location(
     the trigger in the sentence; `places`: the document's (default: found from scratch)."""
     if places is None:
         places = DocumentPlaces(doc, lang, [tokenize(s.text, offset=s.start) for s in doc.sentences])
-    mentions = [m for i, m in doc.mentions if i == sentence.index]
-    phrases = places.phrases.get(sentence.index)
-    if phrases is None:
-        phrases = places.phrases[sentence.index] = place_phrases(tokens, lang, mentions, sentence.text)
+    places.count_actors()
+    mentions = places.mentions(sentence.index)
+    phrases = places.phrases(sentence)
     words = place_words(lang)
     if rule.startswith("echo:") or _remote(tokens, tuple(trigger), words):
         return None  # an echo of an earlier event; a phone or video call has no one place
@@ -788,12 +794,12 @@ def _gathering_phrase(doc: Document, sentence: Sentence, lang: LanguageData, pla
         host = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
         if host is None or host.index == sentence.index:
             continue
-        phrases = [p for p in places.phrases.get(host.index, []) if not p.direction]
+        phrases = [p for p in places.phrases(host) if not p.direction]
         if not phrases:
             continue
         tokens = places.tokens(host)
         keys = [t.key for t in tokens]
-        mentions = [m for i, m in doc.mentions if i == host.index]
+        mentions = places.mentions(host.index)
         kept = [p for p in phrases if not _topic_before(p, tokens, keys, words, (-1, -1), mentions)]
         if kept:
             return kept[-1]
