@@ -16,6 +16,8 @@ from ..resources import DataFileError, package_path, read_toml, read_tsv, split_
 from ..textutil import fold, word_keys
 
 MEMO_LIMIT = 200_000  # words remembered per cue set (bounded memory on endless input)
+# CueSet._word() records of words that start no phrase: (is a word, matches), shared
+_NO_PHRASES = {(w, m): (w, m, ()) for w in (False, True) for m in (False, True)}
 SUPPORTED_LANGUAGES = ("de", "en", "fr", "es", "it", "ru")
 FRAMES = {"act", "accuse", "deny", "meet", "visit", "host", "attend", "label", "say", "noun"}
 
@@ -52,8 +54,7 @@ class CueSet:
 
     def __init__(self, values: list[str], fold_accents: bool = True):
         self.fold_accents = fold_accents
-        self._memo: dict[str, bool] = {}  # word -> matches: the same words come up again and again
-        self._seen: dict[str, tuple[bool, bool, tuple]] = {}  # token key -> what find() needs of it
+        self._seen: dict[str, tuple[bool, bool, tuple]] = {}  # token key -> _word(): the same words come up again and again
         self.words: set[str] = set()
         self.prefixes: tuple[str, ...] = ()
         self.phrases: list[tuple[tuple[str, bool], ...]] = []
@@ -87,33 +88,33 @@ class CueSet:
         return fold(key) if self.fold_accents else key
 
     def match_word(self, key: str) -> bool:
-        known = self._memo.get(key)
-        if known is not None:
-            return known
+        info = self._seen.get(key)
+        return (info or self._word(key))[1]
+
+    def _matches(self, key: str) -> bool:
         plain = self._plain(key)
-        found = (
+        return (
             key in self.words
             or plain in self.words
             or bool(self.suffixes and len(key) > 4 and (key.endswith(self.suffixes) or plain.endswith(self.suffixes)))
             or any(token_matches(key, plain, p, True) for p in self.prefixes)
         )
-        if len(self._memo) < MEMO_LIMIT:
-            self._memo[key] = found
-        return found
 
     def _word(self, key: str) -> tuple[bool, bool, tuple]:
-        """What find() needs to know of a token key: is it a word, does it match as a single
-        word, and which phrases start with it (in the order they are tried). Remembered."""
+        """What is known of a token key: is it a word, does it match as a single word, and
+        which phrases start with it (in the order find() tries them). Remembered (one memo
+        per cue set; the records without phrases are shared)."""
         is_word = key[:1].isalnum()
-        starts: tuple = ()
+        matches = self._matches(key)
+        info = _NO_PHRASES[is_word, matches]
         if is_word and self.phrases:
             plain = self._plain(key)
             found = list(self._by_first.get(key, ()))
             if plain != key:
                 found += [p for p in self._by_first.get(plain, ()) if p[0][0].isascii()]
             found += [p for p in self._prefix_first if token_matches(key, plain, *p[0])]
-            starts = tuple(found)
-        info = (is_word, is_word and self.match_word(key), starts)
+            if found:
+                info = (is_word, matches, tuple(found))
         if len(self._seen) < MEMO_LIMIT:
             self._seen[key] = info
         return info
@@ -123,15 +124,15 @@ class CueSet:
         punctuation between the words of a phrase is skipped ("so-called")."""
         seen, word = self._seen, self._word
         if not self.phrases:
-            return [(i, i + 1) for i, key in enumerate(keys) if (seen.get(key) or word(key))[1]]
+            return [(i, i + 1) for i, key in enumerate(keys) if (info := seen.get(key) or word(key))[0] and info[1]]
         hits = []
         words: list[int] = []
         starts: list[tuple[int, tuple]] = []  # (position among the words, phrases starting there)
         for i, key in enumerate(keys):
-            is_word, hit, phrases = seen.get(key) or word(key)
+            is_word, matches, phrases = seen.get(key) or word(key)
             if not is_word:
                 continue
-            if hit:
+            if matches:
                 hits.append((i, i + 1))
             if phrases:
                 starts.append((len(words), phrases))
