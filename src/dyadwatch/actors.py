@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from .knowledge import KnowledgeBase, Person, load_knowledge
 from .knowledge.user_actors import ActorRecord, ActorSet
-from .lang import LanguageData, load_language
+from .lang import MEMO_LIMIT, LanguageData, load_language
 from .model import Mention
 from .resources import split_values
 from .textutil import Token, fold, word_keys
@@ -75,21 +75,162 @@ def _inflected(keys: tuple[str, ...], last_endings: list[str], inner_endings: li
     return out
 
 
+STEM = "\x00"  # marks a slot that stands for a stem with any adjective ending (or none)
+PHRASE_MEMO_LIMIT = 50_000  # phrases whose look-up a dictionary remembers
+_NOT_LOOKED_UP = object()
+
+
+class InflectedForms:
+    """Phrases and their inflected forms without multiplying the forms out (Russian names
+    would give half a million): an inner word with an adjective ending is stored as its stem,
+    which any of the endings (or none) completes; the last word in each of its forms. A
+    look-up strips the endings from the text's inner words instead. What a phrase finds is
+    exactly what _inflected() would have given: with `keep_all`, the values of every form
+    that matches in the order they were added (equal ones once), else the last one added."""
+
+    def __init__(self, inner_endings: list[str], keep_all: bool = True):
+        self.inner_endings = tuple(inner_endings)
+        self.keep_all = keep_all
+        # slots -> the numbers of the add() calls that stored it (ints, not objects: a dictionary of
+        # tuples of strings and ints is nothing the garbage collector has to walk through)
+        self._index: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._values: list = []  # the value of each add() call
+        self._inner_slots: set[str] = set()  # slots that stand before the last word
+        self._longest: dict[str, int] = {}  # first slot -> the most words of a phrase starting with it
+        self._front: dict[tuple[str, ...], list] = {}  # values that come before all others (user dictionaries)
+        self._slots_of: dict[str, tuple[str, ...]] = {}  # text word -> its inner slots in the index (bounded)
+        self._longest_of: dict[str, int] = {}  # text word -> longest() (bounded)
+        self._found: dict[tuple[str, ...], object] = {}  # phrase -> what get() found (bounded)
+
+    def add(self, keys: tuple[str, ...], value, last_endings: list[str] = (), inner_endings: list[str] = ()) -> None:
+        """A phrase (folded word keys) with endings on its last word and adjective endings on inner words."""
+        number = len(self._values)
+        self._values.append(value)
+        self._forget()
+        values = self._values
+        for form in self._canonical(keys, last_endings, inner_endings):
+            bucket = self._index.get(form, ())
+            if not self.keep_all:
+                self._index[form] = (number,)
+            elif all(values[i] != value for i in bucket):
+                self._index[form] = (*bucket, number)
+            self._inner_slots.update(form[:-1])
+            self._longest[form[0]] = max(self._longest.get(form[0], 0), len(form))
+
+    def put_first(self, form: tuple[str, ...], values: list) -> None:
+        """Values found for exactly this form before all others."""
+        self._forget()
+        self._front[form] = values
+        self._longest[form[0]] = max(self._longest.get(form[0], 0), len(form))
+
+    def _forget(self) -> None:
+        """Drop the remembered look-ups (the index changed)."""
+        self._slots_of.clear()
+        self._longest_of.clear()
+        self._found.clear()
+
+    def _canonical(self, keys: tuple[str, ...], last_endings, inner_endings) -> set[tuple[str, ...]]:
+        if inner_endings and (tuple(inner_endings) != self.inner_endings or "" in inner_endings):
+            return _inflected(keys, list(last_endings), list(inner_endings))  # every form spelt out
+        slots = []
+        for key in keys[:-1]:
+            slot = key
+            for e in sorted(inner_endings, key=len, reverse=True):
+                if key.endswith(e) and len(key) > len(e) + 2:
+                    slot = STEM + key[: -len(e)]
+                    break
+            slots.append(slot)
+        last = keys[-1]
+        lasts = {last} | ({last + e for e in last_endings} if len(last) >= 3 else set())
+        return {(*slots, form) for form in lasts}
+
+    def _word_slots(self, word: str) -> list[str]:
+        """The slots a text word can fill: itself, or a stem it completes."""
+        slots = [word, STEM + word]
+        for e in self.inner_endings:
+            if word.endswith(e) and STEM + word[: -len(e)] not in slots:
+                slots.append(STEM + word[: -len(e)])
+        return slots
+
+    def _inner(self, word: str) -> tuple[str, ...]:
+        known = self._slots_of.get(word)
+        if known is None:
+            known = tuple(s for s in self._word_slots(word) if s in self._inner_slots)
+            if len(self._slots_of) < MEMO_LIMIT:
+                self._slots_of[word] = known
+        return known
+
+    def longest(self, word: str) -> int:
+        """The most words of a phrase that starts with this text word (0: none does)."""
+        known = self._longest_of.get(word)
+        if known is None:
+            known = max(self._longest.get(s, 0) for s in self._word_slots(word))
+            if len(self._longest_of) < MEMO_LIMIT:
+                self._longest_of[word] = known
+        return known
+
+    def get(self, phrase: tuple[str, ...], default=None):
+        """With `keep_all` the list of values of a phrase of text words, else its value; or
+        `default`. Remembered per phrase (bounded)."""
+        found = self._found.get(phrase, _NOT_LOOKED_UP)
+        if found is _NOT_LOOKED_UP:
+            found = self._look_up(phrase)
+            if len(self._found) < PHRASE_MEMO_LIMIT:
+                self._found[phrase] = found
+        return default if found is None else found
+
+    def _look_up(self, phrase: tuple[str, ...]):
+        if len(phrase) == 1 and not self._front:
+            bucket = self._index.get(phrase)
+            if not bucket:
+                return None
+            return self._values[bucket[0]] if not self.keep_all else [self._values[i] for i in bucket]
+        combos: list[tuple[str, ...]] = [()]
+        for word in phrase[:-1]:
+            slots = self._inner(word)
+            if not slots:
+                combos = []
+                break
+            combos = [c + (s,) for c in combos for s in slots]
+        buckets = [b for b in (self._index.get((*c, phrase[-1])) for c in combos) if b]
+        front = self._front.get(phrase)
+        if not self.keep_all:
+            return self._values[max(b[0] for b in buckets)] if buckets else None
+        if len(buckets) == 1:
+            values = [self._values[i] for i in buckets[0]]
+        else:
+            values = []
+            for i in sorted({i for b in buckets for i in b}):
+                if self._values[i] not in values:
+                    values.append(self._values[i])
+        if front:
+            values = front + values
+        return values or None
+
+    def __contains__(self, phrase: tuple[str, ...]) -> bool:
+        return self.get(phrase) is not None
+
+    def __len__(self) -> int:
+        """Stored forms (a stem standing for all its endings counts once)."""
+        return len(self._index) + sum(1 for form in self._front if form not in self._index)
+
+
 class ActorDictionary:
     """All actor names of one language, indexed by folded token tuples; `extra` records
     (user dictionaries) are added on top and take precedence over built-in names."""
 
     def __init__(self, lang: LanguageData, kb: KnowledgeBase, extra: Iterable[ActorRecord] = ()):
         self.lang = lang
-        self.entries: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
-        self.agents: dict[tuple[str, ...], AgentWord] = {}
-        self.agent_prefixes: list[tuple[str, AgentWord]] = []
-        self.max_len = 1
         grammar = lang.grammar
-        # kinds of names written with a capital letter (Russian writes demonyms in lower case)
-        self.capitalised_kinds = frozenset(grammar.get("capitalised_kinds", sorted(CAPITALISED_KINDS)))
         name_end = [fold(e) for e in grammar.get("name_endings", [])]
         adj_end = [fold(e) for e in grammar.get("adjective_endings", [])]
+        self.entries = InflectedForms(adj_end)  # phrase -> list[Entry]
+        self.agents = InflectedForms(adj_end, keep_all=False)  # phrase -> AgentWord
+        self.agent_prefixes: list[tuple[str, AgentWord]] = []
+        self._longest_of: dict[str, int] = {}  # word -> longest() (bounded)
+        self.max_len = 1
+        # kinds of names written with a capital letter (Russian writes demonyms in lower case)
+        self.capitalised_kinds = frozenset(grammar.get("capitalised_kinds", sorted(CAPITALISED_KINDS)))
         dem_end = [fold(e) for e in grammar.get("demonym_endings", [])]
         cldr = kb.country_names(lang.code)
         for alpha3, names in cldr.items():
@@ -130,8 +271,7 @@ class ActorDictionary:
             if word.endswith("*") and len(keys) == 1:
                 self.agent_prefixes.append((keys[0], agent))
             else:
-                for form in _inflected(keys, name_end + adj_end, adj_end):
-                    self.agents[form] = agent
+                self.agents.add(keys, agent, name_end + adj_end, adj_end)
                 self.max_len = max(self.max_len, len(keys))
         self._add_user_records(list(extra), name_end, adj_end)
         self.agent_prefixes.sort(key=lambda p: -len(p[0]))
@@ -155,7 +295,7 @@ class ActorDictionary:
                         continue
                     forms = {keys} if record.exact else _inflected(keys, name_end + adj_end, adj_end)
                     for form in forms - agent_forms:
-                        self.agents[form] = agent
+                        self.agents.add(form, agent)
                     agent_forms |= forms
                     self.max_len = max(self.max_len, len(keys))
                 continue
@@ -178,7 +318,7 @@ class ActorDictionary:
                         user_buckets[form].append(variant)
                 self.max_len = max(self.max_len, len(keys))
         for form, entries in user_buckets.items():
-            self.entries[form] = entries + self.entries.get(form, [])
+            self.entries.put_first(form, entries)
         self.agent_prefixes[:0] = prefixes  # before the built-in ones of the same length (stable sort)
 
     @staticmethod
@@ -198,13 +338,9 @@ class ActorDictionary:
         stripped = phrase.replace(".", "")
         if stripped.isupper() and len(stripped) <= 5:
             entry = Entry(entry.country, entry.role, entry.kind, entry.name, stripped, entry.person)
-            forms = {keys}
+            self.entries.add(keys, entry)
         else:
-            forms = _inflected(keys, last_endings, inner_endings)
-        for form in forms:
-            bucket = self.entries[form]
-            if entry not in bucket:
-                bucket.append(entry)
+            self.entries.add(keys, entry, last_endings, inner_endings)
         self.max_len = max(self.max_len, len(keys))
 
     def agent(self, keys: tuple[str, ...]) -> AgentWord | None:
@@ -214,16 +350,24 @@ class ActorDictionary:
         return self.prefix_agent(keys[0])
 
     def prefix_agent(self, word: str) -> AgentWord | None:
-        """The role noun whose prefix (longest first) the word starts with."""
-        index = self._prefix_index()
+        """The role noun whose prefix (longest first) the word starts with (remembered per
+        word while the prefixes stay the same)."""
+        index, known = self._prefix_index()
+        if word in known:
+            return known[word]
+        found = None
         for prefix, agent in index.get(word[:1], index[None]) if index[None] else index.get(word[:1], ()):
             if word.startswith(prefix):
-                return agent
-        return None
+                found = agent
+                break
+        if len(known) < MEMO_LIMIT:
+            known[word] = found
+        return found
 
-    def _prefix_index(self) -> dict:
+    def _prefix_index(self) -> tuple[dict, dict]:
         """agent_prefixes by first character, in their order; key None holds the empty
-        prefixes (that match any word), merged into every list when there are any."""
+        prefixes (that match any word), merged into every list when there are any. With it,
+        the answers of prefix_agent so far."""
         index = self.__dict__.get("_prefixes_by_char")
         if index is None or index[0] is not self.agent_prefixes or index[1] != len(self.agent_prefixes):
             by_char: dict = {None: [(p, a) for p, a in self.agent_prefixes if not p]}
@@ -233,22 +377,19 @@ class ActorDictionary:
             for char in list(by_char):
                 if char is not None:
                     by_char[char] = [(p, a) for p, a in self.agent_prefixes if not p or p[0] == char]
-            index = (self.agent_prefixes, len(self.agent_prefixes), by_char)
+            index = (self.agent_prefixes, len(self.agent_prefixes), by_char, {})
             self.__dict__["_prefixes_by_char"] = index
-        return index[2]
+        return index[2], index[3]
 
-    def longest_from(self) -> dict[str, int]:
-        """For each word that begins a name or role noun, the most words such a phrase has
-        (computed once; the dictionary is complete after construction)."""
-        index = self.__dict__.get("_longest_from")
-        if index is None or index[0] != (len(self.entries), len(self.agents)):
-            longest: dict[str, int] = {}
-            for keys in list(self.entries) + list(self.agents):
-                if keys and len(keys) > longest.get(keys[0], 0):
-                    longest[keys[0]] = len(keys)
-            index = ((len(self.entries), len(self.agents)), longest)
-            self.__dict__["_longest_from"] = index
-        return index[1]
+    def longest(self, word: str) -> int:
+        """The most words of a name or role noun that starts with this word (0: none does;
+        remembered per word: the dictionary is complete after construction)."""
+        known = self._longest_of.get(word)
+        if known is None:
+            known = max(self.entries.longest(word), self.agents.longest(word))
+            if len(self._longest_of) < MEMO_LIMIT:
+                self._longest_of[word] = known
+        return known
 
 
 @functools.cache
@@ -275,7 +416,7 @@ def word_runs(tokens: list[Token]) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, tok in enumerate(tokens):
-        if tok.is_word:
+        if tok.text[0].isalnum():  # tok.is_word, without the call
             current.append(i)
         elif tok.text in JOINERS and current:
             continue
@@ -313,14 +454,14 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
     if dictionary is None:
         dictionary = actor_dictionary(lang)
     pieces: list[tuple[int, int, Entry | AgentWord]] = []  # (first token, last token, what)
-    longest = dictionary.longest_from()
     for run in word_runs(tokens):
         norms = [tokens[i].norm for i in run]
         pos = 0
         while pos < len(run):
             found = None
             # phrases longer than the longest name starting with this word cannot match
-            for n in range(min(dictionary.max_len, len(run) - pos, longest.get(norms[pos], 0)), 0, -1):
+            longest = dictionary.longest(norms[pos])
+            for n in range(min(dictionary.max_len, len(run) - pos, longest), 0, -1):
                 idx = run[pos : pos + n]
                 keys = tuple(norms[pos : pos + n])
                 bucket = dictionary.entries.get(keys)
@@ -341,7 +482,7 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
                 if agent:
                     found = (idx[0], idx[-1], agent, n)
                     break
-            if found is None and norms[pos] not in longest:  # only a role-noun prefix can match
+            if found is None and not longest:  # only a role-noun prefix can match
                 agent = dictionary.prefix_agent(norms[pos])
                 if agent:
                     found = (run[pos], run[pos], agent, 1)

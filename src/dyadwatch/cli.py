@@ -300,7 +300,7 @@ def cmd_kb(args) -> int:
         print(f"{name:<28} {value}")
     for lang in SUPPORTED_LANGUAGES:
         d = actor_dictionary(lang)
-        print(f"{'names (' + lang + ', with inflected forms)':<28} {len(d.entries)}")
+        print(f"{'names (' + lang + ', forms stored)':<28} {len(d.entries)}")
     return 0
 
 

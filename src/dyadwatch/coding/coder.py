@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..actors import actor_dictionary, recognise
 from ..grounding.dates import DateMention, find_dates
+from ..grounding.places import DocumentPlaces, event_location
 from ..knowledge import KnowledgeBase, load_knowledge
 from ..lang import LanguageData, load_language
 from ..model import Document, Event, Mention, Sentence
@@ -142,8 +143,9 @@ class Coder:
                 discourse.lead_date = recent[0]
                 break
         doc.mentions = [(s.index, m) for s, ms in zip(doc.sentences, recognised) for m in ms]
+        places = DocumentPlaces(doc, lang, tokenized)
         for sentence, tokens, mentions, dates in zip(doc.sentences, tokenized, recognised, dated):
-            for event in self._code_sentence(doc, sentence, lang, pub, discourse, tokens, mentions, dates):
+            for event in self._code_sentence(doc, sentence, lang, pub, discourse, tokens, mentions, dates, places):
                 key = (event.source_country, event.target_country, event.code, event.date, event.modality)
                 if key in seen:
                     continue
@@ -154,7 +156,7 @@ class Coder:
         return [e for e in events if e.modality in FACTUAL_MODALITIES]
 
     # ------------------------------------------------------------------ sentence level
-    def _code_sentence(self, doc: Document, sentence: Sentence, lang: LanguageData, pub: dt.date, discourse: Discourse, tokens: list[Token], mentions: list[Mention], sentence_dates: list[DateMention]) -> list[Event]:
+    def _code_sentence(self, doc: Document, sentence: Sentence, lang: LanguageData, pub: dt.date, discourse: Discourse, tokens: list[Token], mentions: list[Mention], sentence_dates: list[DateMention], places: DocumentPlaces | None = None) -> list[Event]:
         if not tokens:
             return []
         mentions = with_known_surnames(mentions, tokens, discourse)
@@ -248,7 +250,7 @@ class Coder:
             candidates = self._echo(tokens, mentions, lang, discourse)
         events = []
         for cand in candidates:
-            event = self._event(doc, sentence, tokens, cand, sentence_dates, lang, pub, clauses, context_date)
+            event = self._event(doc, sentence, tokens, cand, sentence_dates, lang, pub, clauses, context_date, places)
             if event:
                 events.append(event)
                 if cand.trigger.pattern.frame == "host":
@@ -585,7 +587,7 @@ class Coder:
         return [Candidate(speaker, partner, previous.code, "echo:previous-event", 0.5, echo)]
 
     # ------------------------------------------------------------------ event record
-    def _event(self, doc: Document, sentence: Sentence, tokens: list[Token], cand: Candidate, dates: list[DateMention], lang: LanguageData, pub: dt.date, clauses: list[tuple[int, int]] = (), context_date: DateMention | None = None) -> Event | None:
+    def _event(self, doc: Document, sentence: Sentence, tokens: list[Token], cand: Candidate, dates: list[DateMention], lang: LanguageData, pub: dt.date, clauses: list[tuple[int, int]] = (), context_date: DateMention | None = None, places: DocumentPlaces | None = None) -> Event | None:
         date = cand.date or nearest_date(dates, cand.trigger, clauses, pub)
         if date is None and context_date is not None:
             date = DateMention(cand.trigger.first, cand.trigger.last, context_date.value, context_date.precision, "context", context_date.day)
@@ -612,9 +614,7 @@ class Coder:
         ev_start, ev_end = min(spans), max(spans)
         # where it happened, as stated in the sentence (or, for attendees, where the gathering
         # was named); None where no place is stated (grounding/places.py)
-        from ..grounding.places import event_location
-
-        location = event_location(doc, sentence, tokens, lang, cand.trigger.tokens, code, cand.source, cand.target, clauses, cand.rule)
+        location = event_location(doc, sentence, tokens, lang, cand.trigger.tokens, code, cand.source, cand.target, clauses, cand.rule, places)
         raw_id = f"{doc.id}|{sentence.index}|{cand.source.country}|{cand.target.country}|{code}|{trig_first.start}"
         plover_type, plover_mode = self.kb.plover(code)
         return Event(

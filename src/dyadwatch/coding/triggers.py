@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lang import TriggerPattern, load_language, token_matches
+from ..lang import MEMO_LIMIT, TriggerPattern, load_language, token_matches
 from ..textutil import Token
 
 MAX_GAP = 8
@@ -31,6 +32,8 @@ class TriggerIndex:
     def __init__(self, patterns: list[TriggerPattern], fold_accents: bool = True, endings: tuple[str, ...] = ()):
         self.fold_accents = fold_accents
         self.endings = endings
+        self._by_key: dict[str, tuple[TriggerPattern, ...]] = {}  # candidates() by word (bounded)
+        self._inflected: dict[str, frozenset[str]] = {}  # pattern token -> token + each plural ending
         self.exact: dict[str, list[TriggerPattern]] = defaultdict(list)
         self.prefix: dict[str, list[TriggerPattern]] = defaultdict(list)
         for p in patterns:
@@ -40,7 +43,24 @@ class TriggerIndex:
             else:
                 self.exact[token].append(p)
 
-    def candidates(self, token: Token) -> list[TriggerPattern]:
+    def candidates(self, token: Token) -> tuple[TriggerPattern, ...]:
+        """Patterns whose first token the word matches (remembered per word: the norm of a
+        token is a function of its key)."""
+        known = self._by_key.get(token.key)
+        if known is None:
+            known = tuple(self._candidates(token))
+            if len(self._by_key) < MEMO_LIMIT:
+                self._by_key[token.key] = known
+        return known
+
+    def inflected(self, token: str) -> frozenset[str]:
+        """A pattern token with each plural ending of the language."""
+        forms = self._inflected.get(token)
+        if forms is None:
+            forms = self._inflected[token] = frozenset(token + e for e in self.endings)
+        return forms
+
+    def _candidates(self, token: Token) -> list[TriggerPattern]:
         key, plain = token.key, (token.norm if self.fold_accents else token.key)
         found = list(self.exact.get(key, ()))
         if plain != key:
@@ -55,12 +75,12 @@ class TriggerIndex:
 
     def find(self, tokens: list[Token], start: int, end: int) -> list[TriggerMatch]:
         """Non-overlapping trigger matches in tokens[start:end], longest patterns first."""
-        words = [i for i in range(start, end) if tokens[i].is_word]
+        words = [i for i in range(start, end) if tokens[i].text[0].isalnum()]  # the word tokens
         position = {tok: n for n, tok in enumerate(words)}
         matches: list[TriggerMatch] = []
         for n, i in enumerate(words):
             for pattern in self.candidates(tokens[i]):
-                matched = _match_rest(pattern, tokens, words, n, self.fold_accents, self.endings)
+                matched = _match_rest(pattern, tokens, words, n, self.fold_accents, self.inflected)
                 if matched:
                     matches.append(TriggerMatch(pattern, matched))
         matches.sort(key=lambda m: (-len(m.pattern.parts), -(position[m.last] - position[m.first]), m.first))
@@ -92,7 +112,9 @@ def relative_antecedent_word(tokens: list[Token], before: int, relatives) -> int
     return None
 
 
-def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int, fold_accents: bool, endings: tuple[str, ...] = ()) -> tuple[int, ...] | None:
+def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int, fold_accents: bool, inflected: Callable[[str], frozenset[str]]) -> tuple[int, ...] | None:
+    """The token indices matching the pattern from its first word at words[n] on, or None;
+    `inflected(token)`: the pattern token's plural forms, that match too."""
     matched = [words[n]]
     pos = n
     for token, is_prefix, gap in pattern.parts[1:]:
@@ -101,7 +123,7 @@ def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], 
             word = tokens[words[q]]
             plain = word.norm if fold_accents else word.key
             if token_matches(word.key, plain, token, is_prefix) or (
-                not is_prefix and len(token) >= 4 and any(plain == token + e or word.key == token + e for e in endings)
+                not is_prefix and len(token) >= 4 and (plain in inflected(token) or word.key in inflected(token))
             ):
                 matched.append(words[q])
                 pos = q

@@ -59,6 +59,8 @@ def _weekday_date(weekday: int, pub: dt.date, direction: int) -> dt.date:
 
 
 FUTURE_WINDOW = 6
+# words for days relative to the publication date (cues.toml [dates]) and their offsets
+RELATIVE_DAYS = (("today", 0), ("yesterday", -1), ("day_before_yesterday", -2), ("tomorrow", 1))
 
 
 def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str = "") -> list[DateMention]:
@@ -70,7 +72,11 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
     keys = [t.key for t in tokens]
     future_cues = [start for start, _ in lang.cue("future").find(keys)]
     # calendar names also without accents ("lunedi", "fevrier")
-    keys = [t.norm if t.key not in lang.months and t.key not in lang.weekdays and (t.norm in lang.months or t.norm in lang.weekdays) else t.key for t in tokens]
+    months, weekdays = lang.months, lang.weekdays
+    keys = [
+        t.norm if t.norm != t.key and t.key not in months and t.key not in weekdays and (t.norm in months or t.norm in weekdays) else t.key
+        for t in tokens
+    ]
 
     def is_future(i: int) -> bool:
         return any(0 < i - start <= FUTURE_WINDOW for start in future_cues)
@@ -95,7 +101,6 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
                 if day and idx:
                     take(_make(idx[0], idx[-1], day, "day", "explicit"))
 
-    months, weekdays = lang.months, lang.weekdays
     end_of, start_of, mid = lang.date_cue("end_of"), lang.date_cue("start_of"), lang.date_cue("mid")
     last_cue, next_cue = lang.date_cue("last"), lang.date_cue("next")
     in_year = lang.date_cue("in_year")
@@ -111,11 +116,14 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
             j += 1
         return j
 
+    relative_days = [(lang.date_cue(cue), delta) for cue, delta in RELATIVE_DAYS]
+    daypart_suffixes = lang.daypart_suffixes
     for i, key in enumerate(keys):
         if i in used:
             continue
+        digits = key[:1].isdigit()  # days and years start with a digit
         # day + month (+ year): "15. August 2023", "1er septembre", "15 August"
-        day_match = _DAY.match(key)
+        day_match = _DAY.match(key) if digits else None
         if day_match:
             j = next_word(i)
             if j < n and keys[j] in months:
@@ -151,9 +159,9 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
             take(_make(first, j if year else i, dt.date(year or _month_year(month, pub, is_future(i)), month, 1), "month", "explicit" if year else "relative"))
             continue
         weekday = weekdays.get(key)
-        if weekday is None and lang.daypart_suffixes:
+        if weekday is None and daypart_suffixes and key.endswith(daypart_suffixes):
             for name, number in weekdays.items():
-                if key.startswith(name) and key[len(name) :] in lang.daypart_suffixes:
+                if key.startswith(name) and key[len(name) :] in daypart_suffixes:
                     weekday = number
                     break
         if weekday is not None:
@@ -171,11 +179,11 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
                 direction = 1 if is_future(i) else -1
             take(_make(i, i, _weekday_date(weekday, pub, direction), "day", "relative"))
             continue
-        for cue, delta in (("today", 0), ("yesterday", -1), ("day_before_yesterday", -2), ("tomorrow", 1)):
-            if lang.date_cue(cue).match_word(key):
+        for cue, delta in relative_days:
+            if cue.match_word(key):
                 take(_make(i, i, pub + dt.timedelta(days=delta), "day", "relative"))
                 break
         else:
-            if _YEAR.match(key):
+            if digits and _YEAR.match(key):
                 take(_make(i, i, dt.date(int(key), 1, 1), "year", "explicit"))
     return sorted(found, key=lambda d: d.first)

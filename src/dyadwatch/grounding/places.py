@@ -30,7 +30,7 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..actors import JOINERS, word_runs
 from ..lang import CueSet, LanguageData
@@ -113,35 +113,58 @@ class Gazetteer:
             if p.feature == "capital" and (p.country not in self.capitals or p.population > self.capitals[p.country].population):
                 self.capitals[p.country] = p
         self.regions = {p.admin1: p for p in places if p.feature == "admin1"}
-        self.index: dict[tuple[str, ...], list[Place]] = {}
-        self.stems: dict[tuple[str, ...], list[Place]] = {}
+        # folded name (Russian: its stems) -> positions in `places`: tuples of ints, which the
+        # garbage collector need not walk through
+        self.index: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self.stems: dict[tuple[str, ...], tuple[int, ...]] = {}
         self.max_len = 1
+        # for each first word of a name (and of a stemmed Russian name), the most words such a name has
+        self.longest_from: dict[str, int] = {}
+        self.stem_longest_from: dict[str, int] = {}
         index, stems = self.index, self.stems
         word = _WORD.findall
-        for place, variants in zip(places, names):
+        for number, variants in enumerate(names):
             # one fold per place: names are folded as text tokens are (Token.norm)
             for variant in fold("|".join(variants)).split("|"):
                 keys = tuple(w for w in word(variant) if w[0].isalnum())
                 if not keys:
                     continue
-                bucket = index.setdefault(keys, [])
-                if not bucket or bucket[-1] is not place:
-                    bucket.append(place)
+                bucket = index.get(keys, ())
+                if not bucket or bucket[-1] != number:
+                    index[keys] = (*bucket, number)
+                _raise(self.longest_from, keys)
                 if CYRILLIC.search(variant):
-                    bucket = stems.setdefault(tuple(_ru_stem(k) for k in keys), [])
-                    if not bucket or bucket[-1] is not place:
-                        bucket.append(place)
+                    stemmed = tuple(_ru_stem(k) for k in keys)
+                    bucket = stems.get(stemmed, ())
+                    if not bucket or bucket[-1] != number:
+                        stems[stemmed] = (*bucket, number)
+                    _raise(self.stem_longest_from, stemmed)
                 self.max_len = max(self.max_len, len(keys))
 
     def lookup(self, keys: tuple[str, ...], stems: bool = False) -> list[Place]:
         """Places with this folded name (Russian: also by stems without case endings)."""
-        found = self.index.get(keys, [])
+        found = self.index.get(keys, ())
         if not found and stems and _cyrillic(keys[-1]):
-            found = self.stems.get(tuple(_ru_stem(k) for k in keys), [])
-        return found
+            found = self.stems.get(tuple(_ru_stem(k) for k in keys), ())
+        return [self.places[i] for i in found]
+
+    def longest_name(self, first: str, stems: bool = False, genitive: bool = False) -> int:
+        """The most words a name starting with the folded word `first` can have, counting
+        the look-ups of lookup() and of place_phrases (0: no name starts with it)."""
+        longest = self.longest_from.get(first, 0)
+        if stems:
+            longest = max(longest, self.stem_longest_from.get(_ru_stem(first), 0))
+        if genitive and not longest and first[:-1] in self.longest_from:
+            longest = 1  # "Malis": "Mali" with the genitive s
+        return longest
 
     def __len__(self) -> int:
         return len(self.places)
+
+
+def _raise(longest: dict[str, int], keys: tuple[str, ...]) -> None:
+    if len(keys) > longest.get(keys[0], 0):
+        longest[keys[0]] = len(keys)
 
 
 def read_gazetteer(path) -> Gazetteer:
@@ -401,11 +424,11 @@ def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
         pos = 0
         while pos < len(run):
             found = None
-            for n in range(min(gazetteer.max_len, len(run) - pos), 0, -1):
+            first_tok = tokens[run[pos]]
+            # names start with a capital; they cannot be longer than the longest one starting with this word
+            longest = gazetteer.longest_name(first_tok.norm, stems, genitive) if first_tok.text[:1].isupper() else 0
+            for n in range(min(gazetteer.max_len, len(run) - pos, longest), 0, -1):
                 idx = run[pos : pos + n]
-                first_tok = tokens[idx[0]]
-                if not first_tok.text[:1].isupper():
-                    break
                 if n == 1 and (first_tok.key in words.calendar or first_tok.norm in words.calendar):
                     break
                 name_keys = tuple(tokens[i].norm for i in idx)
@@ -445,7 +468,7 @@ def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
             used.update(range(first, last + 1))
     # "in der nordkoreanischen Hauptstadt", "in the Russian capital", "dans la capitale russe"
     for i, key in enumerate(keys):
-        if i in used or not tokens[i].is_word or not words.capital.match_word(key):
+        if not words.capital.match_word(key) or i in used or not tokens[i].is_word:  # (no punctuation matches)
             continue
         chain = _chain(tokens, keys, i, mentions, words)
         if chain is None:
@@ -476,40 +499,58 @@ def _surface(tokens: list[Token], first: int, last: int, text: str) -> str:
 # ---------------------------------------------------------------------------- events
 
 
-@dataclass
-class _DocumentPlaces:
-    """Place phrases and country counts of one document (computed once per document)."""
+class DocumentPlaces:
+    """Place phrases of the sentences of a document, each found on first use from the tokens
+    the coder made of it, and the countries the article names (actors, and places with a
+    single reading), counted where a place name has several readings."""
 
-    key: tuple
-    phrases: dict[int, list[PlacePhrase]] = field(default_factory=dict)  # by sentence index
-    countries: Counter = field(default_factory=Counter)
+    def __init__(self, doc: Document, lang: LanguageData, tokenized: list[list[Token]]):
+        self.doc, self.lang, self.tokenized = doc, lang, tokenized
+        self._phrases: dict[int, list[PlacePhrase]] = {}  # by sentence index
+        self._mentions: dict[int, list[Mention]] | None = None  # by sentence index
+        self._actor_countries: Counter | None = None
+        self._countries: Counter | None = None
 
+    def phrases(self, sentence: Sentence) -> list[PlacePhrase]:
+        """The place phrases of a sentence (by its index)."""
+        found = self._phrases.get(sentence.index)
+        if found is None:
+            found = self._phrases[sentence.index] = place_phrases(self.tokens(sentence), self.lang, self.mentions(sentence.index), sentence.text)
+        return found
 
-_LAST: list[_DocumentPlaces] = []
+    def mentions(self, index: int) -> list[Mention]:
+        """The actor mentions of the sentence with this index."""
+        if self._mentions is None:
+            self._mentions = {}
+            for i, m in self.doc.mentions:
+                self._mentions.setdefault(i, []).append(m)
+        return self._mentions.get(index, [])
 
+    def count_actors(self) -> None:
+        """Count the states of the article's actor mentions as they stand now (at the first
+        event: the coder resolves role nouns to states sentence by sentence)."""
+        if self._actor_countries is None:
+            self._actor_countries = Counter(m.country for _, m in self.doc.mentions if m.country and len(m.country) == 3 and not m.media)
 
-def document_places(doc: Document, lang: LanguageData) -> _DocumentPlaces:
-    """Place phrases of every sentence of a document, and the countries the article names
-    (actors, and places with a single reading)."""
-    key = (id(doc), doc.id, len(doc.text), len(doc.sentences), len(doc.mentions))
-    if _LAST and _LAST[0].key == key:
-        return _LAST[0]
-    found = _DocumentPlaces(key)
-    by_sentence: dict[int, list[Mention]] = {}
-    for index, m in doc.mentions:
-        by_sentence.setdefault(index, []).append(m)
-        if m.country and len(m.country) == 3 and not m.media:
-            found.countries[m.country] += 1
-    for sentence in doc.sentences:
-        tokens = tokenize(sentence.text, offset=sentence.start)
-        phrases = place_phrases(tokens, lang, by_sentence.get(sentence.index, []), sentence.text)
-        found.phrases[sentence.index] = phrases
-        for phrase in phrases:
-            countries = {p.country for p in phrase.candidates}
-            if len(countries) == 1:
-                found.countries[next(iter(countries))] += 1
-    _LAST[:] = [found]
-    return found
+    @property
+    def countries(self) -> Counter:
+        if self._countries is None:
+            self.count_actors()
+            countries = Counter(self._actor_countries)
+            for sentence in self.doc.sentences:
+                for phrase in self.phrases(sentence):
+                    found = {p.country for p in phrase.candidates}
+                    if len(found) == 1:
+                        countries[next(iter(found))] += 1
+            self._countries = countries
+        return self._countries
+
+    def tokens(self, sentence: Sentence) -> list[Token]:
+        """The tokens of one of the document's sentences."""
+        i = sentence.index
+        if i < len(self.tokenized) and self.doc.sentences[i] is sentence:
+            return self.tokenized[i]
+        return tokenize(sentence.text, offset=sentence.start)
 
 
 def event_location(
@@ -523,15 +564,16 @@ def event_location(
     target: Mention,
     clauses: list[tuple[int, int]] = (),
     rule: str = "",
+    places: DocumentPlaces | None = None,
 ) -> dict | None:
     """The location of an event as its sentence (or, for attendees, the sentence of the
     gathering) states it; None where no place is stated. `trigger`: the token indices of
-    the trigger in the sentence."""
-    places = document_places(doc, lang)
-    mentions = [m for i, m in doc.mentions if i == sentence.index]
-    phrases = places.phrases.get(sentence.index)
-    if phrases is None:
-        phrases = places.phrases[sentence.index] = place_phrases(tokens, lang, mentions, sentence.text)
+    the trigger in the sentence; `places`: the document's (default: found from scratch)."""
+    if places is None:
+        places = DocumentPlaces(doc, lang, [tokenize(s.text, offset=s.start) for s in doc.sentences])
+    places.count_actors()
+    mentions = places.mentions(sentence.index)
+    phrases = places.phrases(sentence)
     words = place_words(lang)
     if rule.startswith("echo:") or _remote(tokens, tuple(trigger), words):
         return None  # an echo of an earlier event; a phone or video call has no one place
@@ -744,7 +786,7 @@ def _adverbial(phrase: PlacePhrase, tokens: list[Token], keys: list[str], words:
     return True
 
 
-def _gathering_phrase(doc: Document, sentence: Sentence, lang: LanguageData, places: _DocumentPlaces, mentions) -> PlacePhrase | None:
+def _gathering_phrase(doc: Document, sentence: Sentence, lang: LanguageData, places: DocumentPlaces, mentions) -> PlacePhrase | None:
     """Attendees of a gathering named earlier: the place stated in the sentence that names
     the host ("versammelte Putin ... zu seiner Konferenz in Moskau")."""
     words = place_words(lang)
@@ -752,12 +794,12 @@ def _gathering_phrase(doc: Document, sentence: Sentence, lang: LanguageData, pla
         host = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
         if host is None or host.index == sentence.index:
             continue
-        phrases = [p for p in places.phrases.get(host.index, []) if not p.direction]
+        phrases = [p for p in places.phrases(host) if not p.direction]
         if not phrases:
             continue
-        tokens = tokenize(host.text, offset=host.start)
+        tokens = places.tokens(host)
         keys = [t.key for t in tokens]
-        mentions = [m for i, m in doc.mentions if i == host.index]
+        mentions = places.mentions(host.index)
         kept = [p for p in phrases if not _topic_before(p, tokens, keys, words, (-1, -1), mentions)]
         if kept:
             return kept[-1]

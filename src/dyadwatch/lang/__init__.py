@@ -16,6 +16,8 @@ from ..resources import DataFileError, package_path, read_toml, read_tsv, split_
 from ..textutil import fold, word_keys
 
 MEMO_LIMIT = 200_000  # words remembered per cue set (bounded memory on endless input)
+# CueSet._word() records of words that start no phrase: (is a word, matches), shared
+_NO_PHRASES = {(w, m): (w, m, ()) for w in (False, True) for m in (False, True)}
 SUPPORTED_LANGUAGES = ("de", "en", "fr", "es", "it", "ru")
 FRAMES = {"act", "accuse", "blame", "deny", "meet", "visit", "host", "attend", "label", "say", "noun"}
 
@@ -52,7 +54,7 @@ class CueSet:
 
     def __init__(self, values: list[str], fold_accents: bool = True):
         self.fold_accents = fold_accents
-        self._memo: dict[str, bool] = {}  # word -> matches: the same words come up again and again
+        self._seen: dict[str, tuple[bool, bool, tuple]] = {}  # token key -> _word(): the same words come up again and again
         self.words: set[str] = set()
         self.prefixes: tuple[str, ...] = ()
         self.phrases: list[tuple[tuple[str, bool], ...]] = []
@@ -86,41 +88,64 @@ class CueSet:
         return fold(key) if self.fold_accents else key
 
     def match_word(self, key: str) -> bool:
-        known = self._memo.get(key)
-        if known is not None:
-            return known
+        info = self._seen.get(key)
+        return (info or self._word(key))[1]
+
+    def _matches(self, key: str) -> bool:
         plain = self._plain(key)
-        found = (
+        return (
             key in self.words
             or plain in self.words
             or bool(self.suffixes and len(key) > 4 and (key.endswith(self.suffixes) or plain.endswith(self.suffixes)))
             or any(token_matches(key, plain, p, True) for p in self.prefixes)
         )
-        if len(self._memo) < MEMO_LIMIT:
-            self._memo[key] = found
-        return found
+
+    def _word(self, key: str) -> tuple[bool, bool, tuple]:
+        """What is known of a token key: is it a word, does it match as a single word, and
+        which phrases start with it (in the order find() tries them). Remembered (one memo
+        per cue set; the records without phrases are shared)."""
+        is_word = key[:1].isalnum()
+        matches = self._matches(key)
+        info = _NO_PHRASES[is_word, matches]
+        if is_word and self.phrases:
+            plain = self._plain(key)
+            found = list(self._by_first.get(key, ()))
+            if plain != key:
+                found += [p for p in self._by_first.get(plain, ()) if p[0][0].isascii()]
+            found += [p for p in self._prefix_first if token_matches(key, plain, *p[0])]
+            if found:
+                info = (is_word, matches, tuple(found))
+        if len(self._seen) < MEMO_LIMIT:
+            self._seen[key] = info
+        return info
 
     def find(self, keys: list[str]) -> list[tuple[int, int]]:
         """(start, end) index ranges where a cue occurs in a list of token keys;
         punctuation between the words of a phrase is skipped ("so-called")."""
-        words = [i for i, k in enumerate(keys) if k[:1].isalnum()]
-        hits = [(i, i + 1) for i in words if self.match_word(keys[i])]
+        seen, word = self._seen, self._word
         if not self.phrases:
+            return [(i, i + 1) for i, key in enumerate(keys) if (info := seen.get(key) or word(key))[0] and info[1]]
+        hits = []
+        words: list[int] = []
+        starts: list[tuple[int, tuple]] = []  # (position among the words, phrases starting there)
+        for i, key in enumerate(keys):
+            is_word, matches, phrases = seen.get(key) or word(key)
+            if not is_word:
+                continue
+            if matches:
+                hits.append((i, i + 1))
+            if phrases:
+                starts.append((len(words), phrases))
+            words.append(i)
+        if not starts:
             return hits
-        plain = {i: self._plain(keys[i]) for i in words}
-        for w, i in enumerate(words):
-            key = keys[i]
-            candidates = self._by_first.get(key, [])
-            if plain[i] != key:
-                candidates = candidates + [p for p in self._by_first.get(plain[i], []) if p[0][0].isascii()]
-            if self._prefix_first:
-                candidates = candidates + [p for p in self._prefix_first if token_matches(key, plain[i], *p[0])]
-            for phrase in candidates:
+        for w, phrases in starts:
+            for phrase in phrases:
                 n = len(phrase)
                 if w + n <= len(words) and all(
-                    token_matches(keys[words[w + j]], plain[words[w + j]], *phrase[j]) for j in range(1, n)
+                    token_matches(keys[words[w + j]], self._plain(keys[words[w + j]]), *phrase[j]) for j in range(1, n)
                 ):
-                    hits.append((i, words[w + n - 1] + 1))
+                    hits.append((words[w], words[w + n - 1] + 1))
         return sorted(hits)
 
     def __bool__(self) -> bool:
@@ -160,6 +185,7 @@ class LanguageData:
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     epithets: dict[str, CueSet] = field(default_factory=dict)  # kind of state -> phrases ("der Inselstaat")
+    no_cues: CueSet = field(default_factory=lambda: CueSet([]), init=False, repr=False, compare=False)  # for names without cues
 
     @property
     def fold_accents(self) -> bool:
@@ -168,10 +194,10 @@ class LanguageData:
         return bool(self.grammar.get("fold_accents_in_patterns", True))
 
     def cue(self, name: str) -> CueSet:
-        return self.cues.get(name) or CueSet([])
+        return self.cues.get(name, self.no_cues)
 
     def date_cue(self, name: str) -> CueSet:
-        return self.date_words.get(name) or CueSet([])
+        return self.date_words.get(name, self.no_cues)
 
     def label_polarity(self, key: str) -> str | None:
         plain = fold(key) if self.fold_accents else key
