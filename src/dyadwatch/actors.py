@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import weakref
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -397,15 +396,12 @@ def _builtin_dictionary(lang: str) -> ActorDictionary:
     return ActorDictionary(load_language(lang), load_knowledge())
 
 
-_USER_DICTIONARIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def actor_dictionary(lang: str, actors: ActorSet | None = None) -> ActorDictionary:
     """The actor dictionary of a language: the built-in one (built once per process), or with
-    user dictionaries one built for that ActorSet (kept as long as the set is alive)."""
+    user dictionaries one built for that ActorSet (kept on the set, as long as it lives)."""
     if not actors:
         return _builtin_dictionary(lang)
-    per_lang = _USER_DICTIONARIES.setdefault(actors, {})
+    per_lang = actors.dictionaries
     if lang not in per_lang:
         per_lang[lang] = ActorDictionary(load_language(lang), load_knowledge(), actors.records)
     return per_lang[lang]

@@ -286,7 +286,7 @@ def cmd_spark(args) -> int:
         actors = user_actors(args)
     except (ConfigError, UserDictionaryError) as exc:
         return fail(str(exc))
-    from .engines.spark import command
+    from .commands.spark_command import command
 
     return command(args, actors)
 

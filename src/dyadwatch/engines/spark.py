@@ -24,6 +24,7 @@ import argparse
 import datetime as dt
 import glob
 import hashlib
+import functools
 import io
 import json
 import logging
@@ -74,18 +75,13 @@ def event_month(date: str) -> str:
 
 
 # ---------------------------------------------------------------------- executor side
-_PIPELINES: dict[str, object] = {}
-
-
+@functools.lru_cache(maxsize=4)
 def executor_pipeline(key: str, settings_bytes: bytes):
     """The Pipeline of this Python worker for these settings, built (and warmed up) once and
     reused by every task the worker runs."""
-    pipeline = _PIPELINES.get(key)
-    if pipeline is None:
-        settings: Settings = pickle.loads(settings_bytes)
-        pipeline = settings.pipeline()
-        warm_up(pipeline)
-        _PIPELINES[key] = pipeline
+    settings: Settings = pickle.loads(settings_bytes)
+    pipeline = settings.pipeline()
+    warm_up(pipeline)
     return pipeline
 
 
@@ -381,35 +377,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--all-modalities", action="store_true", help="also write negated, hypothetical, alleged and historical events")
     parser.add_argument("--timeout", type=float, metavar="S", help="skip a document that takes longer than S seconds (reason: timeout)")
     parser.add_argument("--overwrite", action="store_true", help="replace the contents of OUTPUT")
-
-
-def command(args, actors=None) -> int:
-    """Run the Spark job of parsed arguments; prints a summary line; exit status."""
-    try:
-        import pyspark  # noqa: F401
-    except ImportError:
-        print("error: the Spark engine needs pyspark: pip install 'dyadwatch[spark]' (and Java 17+)", file=sys.stderr)
-        return 2
-    settings = Settings(lang=args.lang, pub_date=args.pub_date, keep_all_modalities=args.all_modalities, actors=actors)
-    from pyspark.sql import SparkSession
-
-    active = SparkSession.getActiveSession()  # a caller's session is used, and left running
-    spark = active or session(args.master)  # master None: that of spark-submit, else local[*]
-    try:
-        summary = run(spark, args.input, args.output, settings, args.input_format, args.partitions, args.timeout, args.by, args.overwrite)
-    except (FileExistsError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        if active is None:
-            spark.stop()
-    skipped = ", ".join(f"{r}: {n}" for r, n in summary["skipped_by_reason"].items()) or "none"
-    print(
-        f"documents coded: {summary['documents_coded']}, skipped: {summary['skipped']} ({skipped}), "
-        f"events written: {summary['events']} ({summary['format']} in, Parquet out: {args.output})",
-        file=sys.stderr,
-    )
-    return 1 if summary["skipped"] else 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..actors import JOINERS, word_runs
-from ..lang import CueSet, LanguageData
+from ..lang import CueSet, LanguageData, load_language
 from ..model import Document, Mention, Sentence
 from ..resources import DataFileError, package_path, read_toml
 from ..textutil import _WORD, Token, fold, tokenize
@@ -235,15 +235,14 @@ def _place_table() -> dict:
     return read_toml(package_path("grounding", "places.toml"))
 
 
-_WORDS: dict[str, PlaceWords] = {}
-
-
 def place_words(lang: LanguageData) -> PlaceWords:
     """The place words of a language (built once per language)."""
-    words = _WORDS.get(lang.code)
-    if words is None:
-        words = _WORDS[lang.code] = _build_words(lang)
-    return words
+    return _place_words_of(lang.code)
+
+
+@functools.cache
+def _place_words_of(code: str) -> PlaceWords:
+    return _build_words(load_language(code))
 
 
 def _build_words(lang: LanguageData) -> PlaceWords:

@@ -99,6 +99,8 @@ class ActorSet:
         self.records: tuple[ActorRecord, ...] = tuple(records)
         self.sources: tuple[str, ...] = tuple(sources)
         self.warnings: list[str] = list(warnings)
+        # actor dictionaries built with these records, by language (actors.actor_dictionary)
+        self.dictionaries: dict[str, object] = {}
 
     def __len__(self) -> int:
         return len(self.records)
