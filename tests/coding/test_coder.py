@@ -290,3 +290,10 @@ def test_a_fronted_act_noun_is_the_object_and_opens_no_complement():
 def test_military_platforms_act_for_the_armed_forces(text, lang):
     _, events = code_text(text, lang)
     assert ("RUS", "UKR", "19") in triples(events)
+
+
+def test_a_place_of_the_gazetteer_after_an_act_of_force_stands_for_its_state():
+    _, events = code_text("Russian missiles struck Kharkiv overnight, killing three people.", "en")
+    assert ("RUS", "UKR", "19") in triples(events)
+    _, events = code_text("China is holding naval exercises near Okinawa.", "en")
+    assert not any(e.target_country == "CHN" for e in events)

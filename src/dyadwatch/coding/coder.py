@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..actors import actor_dictionary, recognise
 from ..grounding.dates import DateMention, find_dates
+from ..grounding.places import load_gazetteer, place_phrases
 from ..grounding.places import DocumentPlaces, event_location
 from ..knowledge import KnowledgeBase, load_knowledge
 from ..lang import LanguageData, load_language
@@ -100,6 +101,9 @@ COMPLEMENT_TARGET_ROOTS = ("01", "02", "10")
 # Nominal threats and measures ("closure of the crossings", "threats") whose missing target is
 # the other side of the dyad in focus.
 MEASURE_ROOTS = ("13", "16")
+# Acts of force whose place, found in the gazetteer ("struck Kharkiv", "exercises in
+# Alaska"), stands for the state attacked or shown force when no state is named.
+FORCE_PLACE_ROOTS = ("15", "18", "19", "20")
 # Material conflict a speaker reports against itself is the speaker's accusation.
 CONFLICT_ROOTS = ("15", "17", "18", "19", "20")
 
@@ -165,6 +169,7 @@ class Coder:
         said = self._speakers(tokens, mentions, lang, clauses, index, sentence, discourse)
         mentions = with_speaker_pronouns(mentions, tokens, lang, said)
         discourse.sentence_mentions = mentions
+        discourse.sentence = sentence
         groups = coordinated_groups(mentions, tokens, list_fillers(lang), frozenset(coordinators(lang)))
         for group in groups:
             countries = tuple(dict.fromkeys(m.country for m in group if m.country))
@@ -313,6 +318,35 @@ class Coder:
         blamed = [a.mention for a in actors if (usable(a.mention) or a.function == "place") and can_act(a.mention) and a.function != "attribution" and a.mention.country != blamer.country]
         return [Candidate(blamer, blamed[0], match.pattern.code, "blame:speaker", 0.6, match)] if blamed else []
 
+    def _gazetteer_target(self, match: TriggerMatch, tokens, lang: LanguageData, sentence: Sentence | None, discourse: Discourse, source: Mention, c_end: int) -> Mention | None:
+        """"struck Kharkiv", "military exercises in Alaska": a place of the gazetteer after an
+        act of force, in one state only and not the actor's own, stands for that state."""
+        if sentence is None:
+            return None
+
+        def in_one_state(first: int, last: int, places) -> Mention | None:
+            countries = {p.country for p in places}
+            if len(countries) != 1 or source.country in countries:
+                return None
+            text = " ".join(t.text for t in tokens[first : last + 1])
+            return Mention(tokens[first].start, tokens[last].end, text, countries.pop(), "", "place", text, place=True, first_token=first, last_token=last)
+
+        for phrase in place_phrases(tokens, lang, discourse.sentence_mentions, sentence.text):
+            if match.last < phrase.first < c_end:
+                return in_one_state(phrase.first, phrase.last, phrase.candidates)  # the first place after the act
+        # the object of the verb ("struck Kharkiv"): a capitalised name right after the trigger
+        first = match.last + 1
+        while first < min(c_end, match.last + 3) and tokens[first].key in set(lang.grammar.get("determiners", [])):
+            first += 1
+        if first < c_end and tokens[first].text[:1].isupper() and not any(m.first_token <= first <= m.last_token for m in discourse.sentence_mentions):
+            gazetteer = load_gazetteer()
+            for last in (first + 1, first):
+                if last < c_end and tokens[last].text[:1].isupper():
+                    places = gazetteer.lookup(tuple(t.norm for t in tokens[first : last + 1]), stems=lang.code == "ru")
+                    if places:
+                        return in_one_state(first, last, places)
+        return None
+
     def _add_group_anaphora(self, actors: list[Actor], tokens, lang: LanguageData, c_start: int, c_end: int, discourse: Discourse, here: tuple[str, ...] = ()) -> None:
         """"these three countries", "the two sides": the states of an event earlier in the
         sentence, else the group of states named last, else the dyad in focus."""
@@ -382,6 +416,9 @@ class Coder:
             place = next((p for p in candidates if p.mention.country != source.country and p.position > match.first), None)
             if place:
                 target, rule = place.mention, f"{frame}:place"
+        if source and not target and code[:2] in FORCE_PLACE_ROOTS:
+            target = self._gazetteer_target(match, tokens, lang, sentence, discourse, source, c_end)
+            rule = f"{frame}:gazetteer-place" if target is not None else rule
         if frame == "meet" and not source:
             between = [a for a in usable_actors if a.function == "between"]
             if len(between) >= 2:
@@ -520,6 +557,8 @@ class Coder:
         if target is None and (code[:3] in ("042", "043", "044") or code[:2] in PLACE_TARGET_ROOTS):
             place = next((p for p in places if p.position > match.last and p.mention.country != source.country), None)
             target = place.mention if place else None
+        if target is None and code[:2] in FORCE_PLACE_ROOTS:
+            target = self._gazetteer_target(match, tokens, lang, discourse.sentence, discourse, source, len(tokens))
         if target is None:
             target = next((a.mention for a in candidates if a.function == "other"), None)
         if target is None and code.startswith(LISTED_PARTY_CODES) and len(source_group) > 1:

@@ -48,6 +48,7 @@ class Discourse:
     lead_date: DateMention | None = None  # the first recent date stated in the lead
     sentence_speakers: list = field(default_factory=list)  # verbs of saying in the current sentence
     sentence_mentions: list = field(default_factory=list)  # actor mentions of the current sentence
+    sentence: Sentence | None = None  # the current sentence
     focus: tuple[str, ...] = ()  # the dyad of the latest event
     focus_sentence: int = -1
     focus_mentions: dict[str, Mention] = field(default_factory=dict)
