@@ -297,3 +297,13 @@ def test_a_place_of_the_gazetteer_after_an_act_of_force_stands_for_its_state():
     assert ("RUS", "UKR", "19") in triples(events)
     _, events = code_text("China is holding naval exercises near Okinawa.", "en")
     assert not any(e.target_country == "CHN" for e in events)
+
+
+def test_a_condemnation_without_a_target_reacts_to_the_latest_deed_of_another_state():
+    text = (
+        "Iran test-fired a new ballistic missile on Tuesday. Israel lodged a complaint with the United Nations. "
+        "Saudi Arabia condemned the launch as a threat to the region."
+    )
+    _, events = code_text(text, "en")
+    assert ("SAU", "IRN", "11") in triples(events)
+    assert not any(e.source_country == "SAU" and e.target_country == "ISR" for e in events)

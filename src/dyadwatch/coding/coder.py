@@ -101,6 +101,9 @@ COMPLEMENT_TARGET_ROOTS = ("01", "02", "10")
 # Nominal threats and measures ("closure of the crossings", "threats") whose missing target is
 # the other side of the dyad in focus.
 MEASURE_ROOTS = ("13", "16")
+# Reactions whose object is an act named before ("condemned the launch", "criticised the
+# ratification"): without a stated target, the actor of the latest act of another state.
+REACTION_ROOTS = ("11", "12")
 # Acts of force whose place, found in the gazetteer ("struck Kharkiv", "exercises in
 # Alaska"), stands for the state attacked or shown force when no state is named.
 FORCE_PLACE_ROOTS = ("15", "18", "19", "20")
@@ -439,9 +442,13 @@ class Coder:
             rule = f"{frame}:complement-subject" if target is not None else rule
         if target is None and code[:3] == "045":
             return mediation(source, code, f"{frame}:mediation", match, discourse)
+        discourse.doers.append((source, sentence.index, code))
         if target is None and (code[:2] in DYAD_ROOTS or code.startswith(DYAD_CODES) or frame == "deny"):
             target = dyad_partner(source, discourse, sentence.index)
             rule, confidence = f"{frame}:dyad-in-focus", 0.5
+        if target is None and code[:2] in REACTION_ROOTS:
+            target = discourse.previous_doer(source, sentence.index)
+            rule, confidence = f"{frame}:previous-act", 0.5
         if target is None:
             return []
         if frame == "label":

@@ -24,6 +24,8 @@ LEAD_SENTENCES = 4
 
 
 CONTEXT_TARGET_SENTENCES = 3
+# CAMEO roots of words (statements, appeals, consultations, praise, demands, criticism, threats, protests)
+WORD_ROOTS = ("01", "02", "03", "04", "05", "09", "10", "11", "12", "13", "14")
 
 
 # Roots of verbal interaction where a missing target may be the other side of the dyad in focus.
@@ -52,6 +54,20 @@ class Discourse:
     focus: tuple[str, ...] = ()  # the dyad of the latest event
     focus_sentence: int = -1
     focus_mentions: dict[str, Mention] = field(default_factory=dict)
+    doers: list[tuple[Mention, int, str]] = field(default_factory=list)  # sources of acts: (mention, sentence, code)
+
+    def previous_doer(self, source: Mention, sentence_index: int) -> Mention | None:
+        """The actor of the latest deed of another state in the sentences just before (an
+        act of force, a test, a treaty: not words, which are reactions themselves): what
+        "condemned the launch", "criticised the ratification" react to."""
+        for doer, index, code in reversed(self.doers):
+            if index >= sentence_index or code[:2] in WORD_ROOTS:
+                continue
+            if sentence_index - index > CONTEXT_TARGET_SENTENCES:
+                return None
+            if doer.country and doer.country != source.country:
+                return doer
+        return None
 
     def context_date(self, sentence: Sentence) -> DateMention | None:
         """The date an undated sentence inherits: the latest recent date stated earlier in
