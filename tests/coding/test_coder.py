@@ -307,3 +307,9 @@ def test_a_condemnation_without_a_target_reacts_to_the_latest_deed_of_another_st
     _, events = code_text(text, "en")
     assert ("SAU", "IRN", "11") in triples(events)
     assert not any(e.source_country == "SAU" and e.target_country == "ISR" for e in events)
+
+
+def test_a_german_separable_verb_spans_a_long_middle_field_but_not_a_comma():
+    text = "Präsident Macron wies die Forderung Malis am Montag vor den in Paris versammelten französischen Botschaftern zurück."
+    _, events = code_text(text, "de")
+    assert ("FRA", "MLI", "12") in triples(events)

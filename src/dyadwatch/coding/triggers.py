@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..lang import MEMO_LIMIT, TriggerPattern, load_language, token_matches
 from ..textutil import Token
 
-MAX_GAP = 8
+MAX_GAP = 8  # words a `...` in a pattern may span, unless the language sets `pattern_gap`
 
 
 @dataclass(slots=True, frozen=True)
@@ -29,9 +29,10 @@ class TriggerMatch:
 class TriggerIndex:
     """Trigger patterns of a language indexed by their first token."""
 
-    def __init__(self, patterns: list[TriggerPattern], fold_accents: bool = True, endings: tuple[str, ...] = ()):
+    def __init__(self, patterns: list[TriggerPattern], fold_accents: bool = True, endings: tuple[str, ...] = (), max_gap: int = MAX_GAP):
         self.fold_accents = fold_accents
         self.endings = endings
+        self.max_gap = max_gap
         self._by_key: dict[str, tuple[TriggerPattern, ...]] = {}  # candidates() by word (bounded)
         self._inflected: dict[str, frozenset[str]] = {}  # pattern token -> token + each plural ending
         self.exact: dict[str, list[TriggerPattern]] = defaultdict(list)
@@ -80,7 +81,7 @@ class TriggerIndex:
         matches: list[TriggerMatch] = []
         for n, i in enumerate(words):
             for pattern in self.candidates(tokens[i]):
-                matched = _match_rest(pattern, tokens, words, n, self.fold_accents, self.inflected)
+                matched = _match_rest(pattern, tokens, words, n, self.fold_accents, self.inflected, self.max_gap)
                 if matched:
                     matches.append(TriggerMatch(pattern, matched))
         matches.sort(key=lambda m: (-len(m.pattern.parts), -(position[m.last] - position[m.first]), m.first))
@@ -112,14 +113,16 @@ def relative_antecedent_word(tokens: list[Token], before: int, relatives) -> int
     return None
 
 
-def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int, fold_accents: bool, inflected: Callable[[str], frozenset[str]]) -> tuple[int, ...] | None:
+def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int, fold_accents: bool, inflected: Callable[[str], frozenset[str]], max_gap: int = MAX_GAP) -> tuple[int, ...] | None:
     """The token indices matching the pattern from its first word at words[n] on, or None;
     `inflected(token)`: the pattern token's plural forms, that match too."""
     matched = [words[n]]
     pos = n
     for token, is_prefix, gap in pattern.parts[1:]:
-        limit = pos + 1 + (MAX_GAP if gap else 0)
+        limit = pos + 1 + (max_gap if gap else 0)
         for q in range(pos + 1, min(limit + 1, len(words))):
+            if q - pos > MAX_GAP and any(tokens[i].text == "," for i in range(words[pos] + 1, words[q])):
+                return None  # a longer gap (a German middle field) stays inside its clause
             word = tokens[words[q]]
             plain = word.norm if fold_accents else word.key
             if token_matches(word.key, plain, token, is_prefix) or (
@@ -136,4 +139,4 @@ def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], 
 @functools.cache
 def trigger_index(lang: str) -> TriggerIndex:
     data = load_language(lang)
-    return TriggerIndex(data.triggers, data.fold_accents, tuple(data.grammar.get("plural_endings", [])))
+    return TriggerIndex(data.triggers, data.fold_accents, tuple(data.grammar.get("plural_endings", [])), int(data.grammar.get("pattern_gap", MAX_GAP)))
