@@ -20,8 +20,14 @@ JOINERS = {"-", "'", "’", "‐", "‑"}
 CAPITALISED_KINDS = {"country", "capital", "seat", "person", "org", "demonym"}
 PLACE_LINKS = {"in"}
 # Organs that belong to the country they sit in: "a court in Guyana", "police in Kenya",
-# "lawmakers in Kyiv" (unlike troops or diplomats "in" a country, often foreign ones).
-LOCAL_ROLES = {"JUD", "COP", "LEG"}
+# "lawmakers in Kyiv", "the junta in Niger" (unlike troops or envoys "in" a country, often
+# foreign ones).
+LOCAL_ROLES = {"JUD", "COP", "LEG", "GOV"}
+
+
+def sits_in_country(word: "AgentWord") -> bool:
+    """Does a role noun followed by "in <state>" name an organ of that state?"""
+    return word.role in LOCAL_ROLES and word.kind != "envoy"
 HEAD_KINDS = {"country", "capital", "seat", "person", "org", "demonym"}
 
 
@@ -561,7 +567,10 @@ def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str], dict
             if words and words[0].key in linking and all(w.key in determiners for w in words[1:]) and len(words) <= 3 and _head_country(what) is not None:
                 # "in" links only a seat of government: "das Außenministerium in Kiew";
                 # "el presidente de los Estados Unidos", "the foreign minister of the UK"
-                adjacent = words[0].key not in PLACE_LINKS or what.kind == "capital" or all(w.role in LOCAL_ROLES for _, _, w in group)
+                # (an envoy "in" a capital is another state's: "the embassy in Moscow")
+                adjacent = words[0].key not in PLACE_LINKS or (
+                    all(w.kind != "envoy" for _, _, w in group) and (what.kind == "capital" or all(sits_in_country(w) for _, _, w in group))
+                )
         # Where role nouns precede the name they belong to ("глава МИД России"), a role noun
         # after a name starts a new actor.
         if adjacent and role_first and isinstance(what, AgentWord) and any(_head_country(w) for _, _, w in group):

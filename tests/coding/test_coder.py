@@ -313,3 +313,16 @@ def test_a_german_separable_verb_spans_a_long_middle_field_but_not_a_comma():
     text = "Präsident Macron wies die Forderung Malis am Montag vor den in Paris versammelten französischen Botschaftern zurück."
     _, events = code_text(text, "de")
     assert ("FRA", "MLI", "12") in triples(events)
+
+
+def test_a_german_main_clause_resumes_after_a_relative_clause_with_its_subject_before_it():
+    text = "Die Regierung in Bamako, die von der Armee gestützt wird, hat den dänischen Botschafter zur unerwünschten Person erklärt."
+    _, events = code_text(text, "de")
+    assert ("MLI", "DNK", "16") in triples(events)
+
+
+def test_an_envoy_in_a_capital_is_not_that_state_but_a_junta_there_is():
+    doc, _ = code_text("The embassy in Moscow and the junta in Niamey issued statements.", "en")
+    found = {m.text: m.country for _, m in doc.mentions}
+    assert found.get("junta in Niamey") == "NER"
+    assert found.get("embassy in Moscow") != "RUS"

@@ -118,14 +118,14 @@ def _opens_with_subject(tokens: list[Token], clause_start: int, match: TriggerMa
     return not any(m.first in opening for m in trigger_index(lang.code).find(tokens, clause_start, match.first))
 
 
-def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> bool:
+def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, clause_start: int = 0) -> bool:
     """A passive auxiliary near the trigger, or an agent preposition right after it
     ("Un appel rejeté par Paris")."""
     if tokens[match.first].key.endswith(tuple(lang.grammar.get("not_participle_endings", []))):
         return False  # "was dropping" is not a passive
     auxiliaries = set(lang.grammar.get("passive_auxiliaries", []))
     before, after = lang.grammar.get("passive_window", [3, 0])
-    start = max(0, match.first - before)
+    start = max(clause_start, match.first - before)  # an auxiliary of another clause is not this verb's
     window = tokens[start : match.first + after]
     hits = [start + i for i, t in enumerate(window) if t.key in auxiliaries]
     if hits:

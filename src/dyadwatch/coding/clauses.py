@@ -110,6 +110,7 @@ def split_clauses(tokens: list[Token], lang: LanguageData) -> list[tuple[int, in
     """Clause boundaries: strong punctuation, and commas before a subordinator."""
     subordinators = lang.cue("subordinators")
     conjunctions = set(lang.grammar.get("clause_conjunctions", []))
+    finite = set(lang.grammar.get("finite_auxiliaries", []))  # "..., hat den Botschafter ... erklärt": the main clause resumes
     prepositions = set(lang.grammar.get("other_prepositions", [])) | {"an", "in", "mit", "von", "à", "de", "with", "in"}
     bounds = []
     start = 0
@@ -120,7 +121,7 @@ def split_clauses(tokens: list[Token], lang: LanguageData) -> list[tuple[int, in
         elif tok.text == "," and i + 1 < len(tokens):
             nxt = tokens[i + 1].key
             after = tokens[i + 2].key if i + 2 < len(tokens) else ""
-            if subordinators.match_word(nxt) or nxt in conjunctions or (nxt in prepositions and subordinators.match_word(after)):
+            if subordinators.match_word(nxt) or nxt in conjunctions or nxt in finite or (nxt in prepositions and subordinators.match_word(after)):
                 split = True
         if split:
             if i > start:

@@ -34,6 +34,7 @@ from .arguments import (
     refine_meeting,
 )
 from .clauses import (
+    CLAUSE_PUNCTUATION,
     Actor,
     country_mention,
     can_act,
@@ -378,7 +379,7 @@ class Coder:
             return self._attend(match, usable_actors, places, sentence, discourse)
         if frame == "noun":
             return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
-        auxiliary = is_passive(tokens, match, lang)
+        auxiliary = is_passive(tokens, match, lang, c_start)
         v2 = lang.grammar.get("word_order") == "v2"
         passive = auxiliary and any(a.function == "agent" and (a.position < match.first) == v2 for a in usable_actors)
         if auxiliary and not passive and frame not in ("label", "meet", "deny", "accuse"):
@@ -388,6 +389,10 @@ class Coder:
         subordinators = lang.cue("subordinators")
         boundaries = [m.last for m, _ in discourse.sentence_speakers if c_start <= m.last < match.first]
         boundaries += [i for i in range(c_start, match.first) if subordinators.match_word(tokens[i].key)]
+        resumed = resumed_subject(tokens, lang, c_start, discourse.sentence_mentions)
+        if resumed is not None and not any(a.mention is resumed for a in usable_actors):
+            # "Die Junta in Niger, die ... übernommen hat, hat den Botschafter ... erklärt"
+            usable_actors = [Actor(resumed, "free", c_start)] + [a for a in usable_actors if a.position >= c_start]
         source, target = choose_arguments(match, usable_actors, lang, passive, tokens, c_start, max(boundaries) if boundaries else None, frame)
         rule = f"{frame}:{'passive' if passive else lang.grammar.get('word_order', 'svo')}"
         confidence = 0.8
@@ -757,6 +762,21 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
                 cand.modality = "reported"
         out.append(cand)
     return out
+
+
+def resumed_subject(tokens: list[Token], lang: LanguageData, c_start: int, mentions: list[Mention]) -> Mention | None:
+    """The subject of a main clause that resumes after a relative clause with its finite
+    verb ("Die Junta, die die Macht übernommen hat, hat ... erklärt"): the first actor of the
+    clause before the relative one."""
+    finite = set(lang.grammar.get("finite_auxiliaries", []))
+    if not finite or c_start < 2 or tokens[c_start - 1].text != "," or tokens[c_start].key not in finite:
+        return None
+    relatives = lang.cue("subordinators")
+    opening = next((i for i in range(c_start - 2, 0, -1) if tokens[i].text == "," and relatives.match_word(tokens[i + 1].key)), None)
+    if opening is None:
+        return None
+    start = next((i + 1 for i in range(opening - 1, -1, -1) if tokens[i].text in CLAUSE_PUNCTUATION or tokens[i].text == ","), 0)
+    return next((m for m in mentions if start <= m.first_token and m.last_token < opening and usable(m) and can_act(m)), None)
 
 
 def after_preposition(match: TriggerMatch, tokens: list[Token], lang: LanguageData) -> bool:
