@@ -326,3 +326,10 @@ def test_an_envoy_in_a_capital_is_not_that_state_but_a_junta_there_is():
     found = {m.text: m.country for _, m in doc.mentions}
     assert found.get("junta in Niamey") == "NER"
     assert found.get("embassy in Moscow") != "RUS"
+
+
+def test_german_pledges_with_separable_verbs_and_an_apposition_before_the_verb():
+    _, events = code_text("Japan sagte der Ukraine weitere Hilfe beim Wiederaufbau der Stromnetze zu.", "de")
+    assert ("JPN", "UKR", "03") in triples(events)
+    _, events = code_text("Der Sprecher des polnischen Außenministeriums, Paweł Wroński, dankte Litauen für die Hilfe.", "de")
+    assert ("POL", "LTU", "05") in triples(events)

@@ -37,7 +37,11 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         # '"...", said X' anywhere; "..., verlangte X" only where the verb must come second
         inverted = quoted or lang.grammar.get("word_order") == "v2"
     if inverted:
-        apposition = any(0 < comma - a.mention.last_token <= 2 for a in actors)
+        # "El presidente de Colombia, Gustavo Petro, pidió", "Die Schwester des Machthabers,
+        # Kim Yo-jong, dankte": the comma closes an apposition opened by a comma just before
+        apposition = any(0 < comma - a.mention.last_token <= 2 for a in actors) or any(
+            tokens[i].text == "," for i in range(max(clause_start + 1, comma - 6), comma)
+        )
         speaker_follows = any(0 < a.position - match.last <= 4 and can_act(a.mention) for a in subjects)
         inverted = speaker_follows and not apposition  # "El presidente de Colombia, Gustavo Petro, pidió ..." is no inversion
     if inverted:
