@@ -333,3 +333,10 @@ def test_german_pledges_with_separable_verbs_and_an_apposition_before_the_verb()
     assert ("JPN", "UKR", "03") in triples(events)
     _, events = code_text("Der Sprecher des polnischen Außenministeriums, Paweł Wroński, dankte Litauen für die Hilfe.", "de")
     assert ("POL", "LTU", "05") in triples(events)
+
+
+def test_the_state_named_with_the_object_noun_is_the_target_and_an_opening_genitive_the_source():
+    _, events = code_text("Le président sénégalais a salué l'engagement des soldats mauritaniens.", "fr")
+    assert ("SEN", "MRT", "05") in triples(events)
+    _, events = code_text("La porte-parole du gouvernement chilien, Camila Vallejo, a remercié Lima.", "fr")
+    assert ("CHL", "PER", "05") in triples(events)

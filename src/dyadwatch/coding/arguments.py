@@ -64,6 +64,11 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
             reported = [a for a in before if a.position > said_before]
             before = reported or before
         source = before[0] if before else None
+        if source is None and said_before is None:
+            # "La sœur du dirigeant nord-coréen, Kim Yo-jong, a remercié Moscou": the state of
+            # the noun phrase that opens the clause
+            opening = [a for a in actors if a.function == "other" and a.position < match.first and a.position - clause_start <= 4 and can_act(a.mention)]
+            source = opening[0] if opening and not any(a.position < match.first for a in actors if a is not opening[0] and a.function != "place") else None
     if source is None:
         return None, None
 
@@ -92,6 +97,9 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
     # prepositional actors ("attacks on X", "forces in X") only for acts of force
     if match.pattern.code[:2] in PLACE_TARGET_ROOTS:
         pools.append([a for a in actors if a.function in ("other", "from") and a.position > match.first and other_country(a)])
+    # "a salué l'engagement des soldats français", "accepted the invitation of Kim": the
+    # state named with the object noun, right after the verb
+    pools.append([a for a in actors if a.function == "other" and 0 < a.position - match.last <= 5 and other_country(a)])
     # a state acting counts before a bare adjective; a bare adjective is a target only
     # after the verb ("fired at a Philippine boat", not "syrische Migranten ... hat Polen")
     for strict in (True, False):
