@@ -340,3 +340,9 @@ def test_the_state_named_with_the_object_noun_is_the_target_and_an_opening_genit
     assert ("SEN", "MRT", "05") in triples(events)
     _, events = code_text("La porte-parole du gouvernement chilien, Camila Vallejo, a remercié Lima.", "fr")
     assert ("CHL", "PER", "05") in triples(events)
+
+
+def test_a_pattern_holding_its_auxiliary_is_passive_and_the_office_summoned_to_acts():
+    _, events = code_text("L'ambassadeur du Maroc a été convoqué au ministère algérien des Affaires étrangères.", "fr")
+    assert ("DZA", "MAR", "11") in triples(events)
+    assert not any(e.source_country == "MAR" for e in events)

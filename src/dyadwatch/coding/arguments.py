@@ -67,7 +67,7 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         if source is None and said_before is None:
             # "La sœur du dirigeant nord-coréen, Kim Yo-jong, a remercié Moscou": the state of
             # the noun phrase that opens the clause
-            opening = [a for a in actors if a.function == "other" and a.position < match.first and a.position - clause_start <= 4 and can_act(a.mention)]
+            opening = [a for a in actors if a.function == "other" and a.position < match.first and a.position - clause_start <= 6 and can_act(a.mention)]
             source = opening[0] if opening and not any(a.position < match.first for a in actors if a is not opening[0] and a.function != "place") else None
     if source is None:
         return None, None
@@ -139,6 +139,8 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, cla
     before, after = lang.grammar.get("passive_window", [3, 0])
     start = max(clause_start, match.first - before)  # an auxiliary of another clause is not this verb's
     window = tokens[start : match.first + after]
+    if any(tokens[i].key in auxiliaries for i in match.tokens[:-1]):
+        return True  # a pattern that holds its auxiliary ("été convoqué*")
     hits = [start + i for i, t in enumerate(window) if t.key in auxiliaries]
     if hits:
         # "are seeking to deepen", "was trying to": the auxiliary governs another verb

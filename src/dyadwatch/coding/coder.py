@@ -484,7 +484,9 @@ class Coder:
         if patient is None:
             return []
         speaker = next((m for _, m in discourse.sentence_speakers if m.country != patient.country), None)
-        source = speaker or (dyad_partner(patient, discourse, sentence.index) if code[:2] in DYAD_ROOTS else None)
+        # "a été convoqué au ministère indien": the office one is summoned to acts
+        summoner = next((a.mention for a in actors if a.function == "recipient" and a.position > match.last and a.mention.country != patient.country and can_act(a.mention)), None)
+        source = speaker or summoner or (dyad_partner(patient, discourse, sentence.index) if code[:2] in DYAD_ROOTS else None)
         if source is None or source.country == patient.country:
             return []
         return [Candidate(source, patient, code, f"{frame}:passive-no-agent", 0.5, match)]
