@@ -346,3 +346,15 @@ def test_a_pattern_holding_its_auxiliary_is_passive_and_the_office_summoned_to_a
     _, events = code_text("L'ambassadeur du Maroc a été convoqué au ministère algérien des Affaires étrangères.", "fr")
     assert ("DZA", "MAR", "11") in triples(events)
     assert not any(e.source_country == "MAR" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La junte au pouvoir au Gabon a donné jeudi 72 heures à l'ambassadeur de France pour quitter le pays.", "fr"),
+        ("The junta in power in Gabon gave the French ambassador 72 hours to leave the country.", "en"),
+    ],
+)
+def test_an_ultimatum_to_leave_is_an_expulsion_by_the_junta_of_the_state_named_with_it(text, lang):
+    _, events = code_text(text, lang)
+    assert ("GAB", "FRA", "16") in triples(events)

@@ -60,6 +60,7 @@ from .discourse import (
     dyad_partner,
     relative_antecedent,
     remember_surnames,
+    resolve_agents_by_place,
     resolve_bare_agents,
     with_known_surnames,
     with_speaker_pronouns,
@@ -201,6 +202,7 @@ class Coder:
             if matches:
                 # "la junte a ordonné ...", "dem Botschafter der Junta": bare role nouns
                 in_clause = [m for m in mentions if c_start <= m.first_token < c_end]
+                resolve_agents_by_place(in_clause, mentions, tokens, lang)
                 resolve_bare_agents(in_clause, mentions, discourse.document_dyad, tokens, set(lang.grammar.get("determiners", [])))
             actors = clause_actors(mentions, tokens, lang, c_start, c_end)
             here = tuple(dict.fromkeys(c for cand in candidates[:1] for c in (cand.source.country, cand.target.country)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..actors import actor_dictionary
+from ..actors import actor_dictionary, sits_in_country
 from ..grounding.dates import DateMention
 from ..lang import LanguageData
 from ..model import Event, Mention, Sentence
@@ -110,6 +110,23 @@ def resolve_bare_agents(candidates: list[Mention], mentions: list[Mention], dyad
         after_article = m.first_token > 0 and tokens[m.first_token - 1].key in determiners
         if m.country is None and m.kind == "agent" and m.role in ("GOV", "MIL") and not m.former and not m.media and after_article:
             m.country = others[0]
+            m.name = m.name or m.text
+
+
+def resolve_agents_by_place(candidates: list[Mention], mentions: list[Mention], tokens: list[Token], lang: LanguageData) -> None:
+    """"la junte au pouvoir au Niger", "the authorities in power in Mali": a role noun of an
+    organ that sits in a state, followed closely by that state named as a place, is its organ
+    (not an envoy: "l'ambassadeur en poste au Niger" is another state's)."""
+    dictionary = actor_dictionary(lang.code)
+    for m in candidates:
+        if m.country is not None or m.kind != "agent" or m.former or m.media:
+            continue
+        word = dictionary.agent(tuple(t.norm for t in tokens[m.first_token : m.last_token + 1]))
+        if word is None or not sits_in_country(word):
+            continue
+        place = next((p for p in mentions if p.country and p.kind in ("country", "capital") and 0 < p.first_token - m.last_token <= 4), None)
+        if place is not None and all(t.is_word and t.text[:1].islower() for t in tokens[m.last_token + 1 : place.first_token]):
+            m.country = place.country
             m.name = m.name or m.text
 
 
