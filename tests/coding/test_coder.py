@@ -358,3 +358,13 @@ def test_a_pattern_holding_its_auxiliary_is_passive_and_the_office_summoned_to_a
 def test_an_ultimatum_to_leave_is_an_expulsion_by_the_junta_of_the_state_named_with_it(text, lang):
     _, events = code_text(text, lang)
     assert ("GAB", "FRA", "16") in triples(events)
+
+
+def test_a_condemned_deed_wins_over_talks_in_focus():
+    text = (
+        "Iran hat am Dienstag eine Rakete abgefeuert, wenige Stunden vor einem Treffen zwischen Oman und Katar. "
+        "Die omanische Regierung verurteilte den Start scharf."
+    )
+    _, events = code_text(text, "de")
+    assert ("OMN", "IRN", "11") in triples(events)
+    assert not any(e.source_country == "OMN" and e.target_country == "QAT" and e.root_code == "11" for e in events)

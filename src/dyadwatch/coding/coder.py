@@ -53,6 +53,7 @@ from .discourse import (
     CONTEXT_TARGET_SENTENCES,
     DYAD_CODES,
     DYAD_ROOTS,
+    WORD_ROOTS,
     LEAD_SENTENCES,
     Discourse,
     complement_subject,
@@ -450,6 +451,14 @@ class Coder:
         if target is None and code[:3] == "045":
             return mediation(source, code, f"{frame}:mediation", match, discourse)
         discourse.doers.append((source, sentence.index, code))
+        if target is None and code[:2] in REACTION_ROOTS and not code.startswith("112"):
+            # (an accusation names its own target or speaks of the dyad in focus)
+            # "Nordkorea hat eine Rakete abgefeuert, wenige Stunden vor einem Gipfeltreffen
+            # zwischen Japan und Südkorea. Die japanische Regierung verurteilte den Start":
+            # a deed named just before is what is condemned, not the talks in focus
+            doer = discourse.previous_doer(source, sentence.index)
+            if doer is not None and all(e.root_code in WORD_ROOTS for e in discourse.last_events):
+                target, rule, confidence = doer, f"{frame}:previous-act", 0.5
         if target is None and (code[:2] in DYAD_ROOTS or code.startswith(DYAD_CODES) or frame == "deny"):
             target = dyad_partner(source, discourse, sentence.index)
             rule, confidence = f"{frame}:dyad-in-focus", 0.5

@@ -26,6 +26,7 @@ LEAD_SENTENCES = 4
 CONTEXT_TARGET_SENTENCES = 3
 # CAMEO roots of words (statements, appeals, consultations, praise, demands, criticism, threats, protests)
 WORD_ROOTS = ("01", "02", "03", "04", "05", "09", "10", "11", "12", "13", "14")
+DEED_CODES = ("057",)  # signing or ratifying a treaty is a deed others react to
 
 
 # Roots of verbal interaction where a missing target may be the other side of the dyad in focus.
@@ -61,7 +62,7 @@ class Discourse:
         act of force, a test, a treaty: not words, which are reactions themselves): what
         "condemned the launch", "criticised the ratification" react to."""
         for doer, index, code in reversed(self.doers):
-            if index >= sentence_index or code[:2] in WORD_ROOTS:
+            if index >= sentence_index or (code[:2] in WORD_ROOTS and not code.startswith(DEED_CODES)):
                 continue
             if sentence_index - index > CONTEXT_TARGET_SENTENCES:
                 return None
