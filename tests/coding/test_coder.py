@@ -368,3 +368,13 @@ def test_a_condemned_deed_wins_over_talks_in_focus():
     _, events = code_text(text, "de")
     assert ("OMN", "IRN", "11") in triples(events)
     assert not any(e.source_country == "OMN" and e.target_country == "QAT" and e.root_code == "11" for e in events)
+
+
+def test_the_agent_of_an_act_noun_between_two_states_named_as_a_pair_is_its_source():
+    text = (
+        "Perú y Bolivia mantienen una disputa fronteriza. "
+        "El ataque perpetrado por soldados bolivianos desató una crisis entre ambos países."
+    )
+    _, events = code_text(text, "es")
+    assert ("BOL", "PER", "19") in triples(events)
+    assert not any(e.source_country == "PER" and e.root_code == "19" for e in events)

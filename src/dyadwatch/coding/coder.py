@@ -520,6 +520,11 @@ class Coder:
         after = [a for a in actors if a.position > match.first]
         between = [a for a in after if a.function == "between"]
         group = next((a.mention for a in after if a.mention.members), None)
+        by = next((a.mention for a in after if a.function == "agent" and a.position - match.last <= 3 and can_act(a.mention)), None)
+        if group and by is not None and by.country in group.members:
+            # "El asalto perpetrado por policías ecuatorianos ... una crisis entre ambos países":
+            # the agent acted against the other of the two
+            return [Candidate(by, country_mention(group, other), code, "noun:agent-in-group", 0.6, match) for other in group.members if other != by.country]
         if group:
             members = group.members
             host = next((p.mention.country for p in places if p.mention.country in members), None)
