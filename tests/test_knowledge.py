@@ -75,3 +75,4 @@ def test_every_epithet_kind_has_known_states_and_phrases_name_only_known_kinds()
         assert states and states <= set(kb.iso), kind
     for lang in SUPPORTED_LANGUAGES:
         assert set(load_language(lang).epithets) <= set(kb.epithet_kinds), lang
+

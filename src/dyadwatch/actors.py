@@ -470,7 +470,7 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
                 entries = [e for e in bucket if _entry_ok(e, tokens, idx, dictionary.capitalised_kinds) and e.valid_on(day)] if bucket else []
                 if entries and entries[0].user:  # a user dictionary overrides built-in names
                     entries = [e for e in entries if e.user]
-                if entries and n == 1 and all(e.person for e in entries) and not dictionary.lang.grammar.get("capitalised_nouns") and _inside_other_name(tokens, run, pos, dictionary):
+                if entries and n == 1 and all(e.person for e in entries) and not dictionary.lang.grammar.get("capitalised_nouns") and _inside_other_name(tokens, run, pos, dictionary, entries):
                     entries = []  # "Cameron MacKay" is not David Cameron
                 if entries:
                     people = [e for e in entries if e.person]
@@ -507,15 +507,30 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
     return mentions
 
 
-def _inside_other_name(tokens: list[Token], run: list[int], pos: int, dictionary: "ActorDictionary") -> bool:
+def _inside_other_name(tokens: list[Token], run: list[int], pos: int, dictionary: "ActorDictionary", entries: list = ()) -> bool:
     """Is a one-word person name glued to another capitalised word that is no known name
-    or role ("Cameron MacKay", "Hamid Nouri")? Then it is part of someone else's name."""
+    or role ("Cameron MacKay", "Hamid Nouri")? Then it is part of someone else's name; not
+    where that word is the person's own first name in a case form ("с Владимиром Путиным")."""
     for neighbour in (pos - 1, pos + 1):
         if 0 <= neighbour < len(run):
             tok = tokens[run[neighbour]]
             if neighbour == pos - 1 and run[neighbour] == 0:
                 continue  # sentence-initial capital says nothing
             if tok.text[:1].isupper() and tok.text[1:2].islower() and (tok.norm,) not in dictionary.entries and dictionary.agent((tok.norm,)) is None:
+                if neighbour == pos - 1 and _first_name_of(tok.norm, entries):
+                    continue
+                return True
+    return False
+
+
+def _first_name_of(word: str, entries: list) -> bool:
+    """Is `word` a case form of the first name of one of these people (the name with an
+    ending: "владимиром" for "Владимир", "сергеем" for "Сергей")?"""
+    for entry in entries:
+        for name in entry.person.names if entry.person else ():
+            first = fold(name.split()[0]).casefold() if " " in name else ""
+            stem = first[:-1] if first.endswith(("й", "и", "я", "а", "ь")) else first  # fold() makes "й" an "и"
+            if len(stem) >= 3 and word.startswith(stem) and len(word) - len(stem) <= 3:
                 return True
     return False
 
