@@ -378,3 +378,15 @@ def test_the_agent_of_an_act_noun_between_two_states_named_as_a_pair_is_its_sour
     _, events = code_text(text, "es")
     assert ("BOL", "PER", "19") in triples(events)
     assert not any(e.source_country == "PER" and e.root_code == "19" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Посол Германии был вызван в МИД России.", "ru"),
+        ("L'ambassadeur d'Allemagne a été convoqué au ministère russe des Affaires étrangères.", "fr"),
+    ],
+)
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(text, lang):
+    _, events = code_text(text, lang, pub_date="2023-09-04")
+    assert ("RUS", "DEU", "11") in triples(events)

@@ -386,7 +386,7 @@ class Coder:
         v2 = lang.grammar.get("word_order") == "v2"
         passive = auxiliary and any(a.function == "agent" and (a.position < match.first) == v2 for a in usable_actors)
         if auxiliary and not passive and frame not in ("label", "meet", "deny", "accuse"):
-            return self._agentless_passive(match, usable_actors, frame, code, groups, discourse, sentence)
+            return self._agentless_passive(match, usable_actors + [p for p in places if p.mention.role], frame, code, groups, discourse, sentence)
         # a verb of saying or a subordinator ("the treaty that Moscow signed") opens a clause
         # with a subject of its own
         subordinators = lang.cue("subordinators")
@@ -495,8 +495,9 @@ class Coder:
         if patient is None:
             return []
         speaker = next((m for _, m in discourse.sentence_speakers if m.country != patient.country), None)
-        # "a été convoqué au ministère indien": the office one is summoned to acts
-        summoner = next((a.mention for a in actors if a.function == "recipient" and a.position > match.last and a.mention.country != patient.country and can_act(a.mention)), None)
+        # "a été convoqué au ministère indien", "был вызван в МИД России": the office one is
+        # summoned to acts
+        summoner = next((a.mention for a in actors if a.function in ("recipient", "place") and a.position > match.first and a.mention.country != patient.country and can_act(a.mention)), None)
         source = speaker or summoner or (dyad_partner(patient, discourse, sentence.index) if code[:2] in DYAD_ROOTS else None)
         if source is None or source.country == patient.country:
             return []
