@@ -390,3 +390,15 @@ def test_the_agent_of_an_act_noun_between_two_states_named_as_a_pair_is_its_sour
 def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(text, lang):
     _, events = code_text(text, lang, pub_date="2023-09-04")
     assert ("RUS", "DEU", "11") in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Russia and China held joint naval exercises in the Sea of Japan.", "en"),
+        ("Россия и Китай провели совместные военные учения в Японском море.", "ru"),
+    ],
+)
+def test_joint_exercises_of_two_states_in_a_sea_named_after_a_third(text, lang):
+    _, events = code_text(text, lang)
+    assert {frozenset((e.source_country, e.target_country)) for e in events} == {frozenset(("RUS", "CHN"))}

@@ -85,10 +85,10 @@ REFUSAL_CODES = {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124"
 FAR_YEAR_TOKENS = 10
 # Acts done jointly by coordinated subjects ("A and B agreed / met / signed / agreed a
 # ceasefire / exchanged prisoners"), as code prefixes.
-MUTUAL_ROOTS = ("03", "04", "05", "087", "084")
+MUTUAL_ROOTS = ("03", "04", "05", "062", "087", "084")
 # Codes of acts that coordinated subjects do with each other when no one else is named
 # ("A and B agreed / met / signed"); praise or aid without an addressee is not mutual.
-JOINT_SUBJECT_CODES = ("03", "04", "057", "087", "084")
+JOINT_SUBJECT_CODES = ("03", "04", "057", "062", "087", "084")
 # Nouns whose listed states are all parties to it ("a truce between ...", "the exchange of ...").
 LISTED_PARTY_CODES = ("087", "084", "057")
 # Roots whose complement ("urged X to halt Y", "threatened to strike") is not a fact.
@@ -592,6 +592,10 @@ class Coder:
             target = self._gazetteer_target(match, tokens, lang, discourse.sentence, discourse, source, len(tokens))
         if target is None:
             target = next((a.mention for a in candidates if a.function == "other"), None)
+        if target is None and code.startswith(MUTUAL_ROOTS) and len({m.country for m in source_group}) == 2:
+            # "Russia and China held joint naval exercises": the two listed states together
+            first, second = list({m.country: m for m in source_group}.values())
+            return [Candidate(first, second, code, "noun:joint-subject", 0.6, match)]
         if target is None and code.startswith(LISTED_PARTY_CODES) and len(source_group) > 1:
             # "talks of Russia, Armenia and Azerbaijan ... agreement on a truce": the listed parties
             parties = list({m.country: m for m in source_group}.values())
