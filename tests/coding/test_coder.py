@@ -402,3 +402,8 @@ def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(text, lang):
 def test_joint_exercises_of_two_states_in_a_sea_named_after_a_third(text, lang):
     _, events = code_text(text, lang)
     assert {frozenset((e.source_country, e.target_country)) for e in events} == {frozenset(("RUS", "CHN"))}
+
+
+def test_two_states_restoring_relations_together():
+    _, events = code_text("Colombia y Venezuela restablecieron relaciones diplomáticas el jueves.", "es")
+    assert {frozenset((e.source_country, e.target_country)) for e in events if e.root_code == "05"} == {frozenset(("COL", "VEN"))}

@@ -87,8 +87,9 @@ FAR_YEAR_TOKENS = 10
 # ceasefire / exchanged prisoners"), as code prefixes.
 MUTUAL_ROOTS = ("03", "04", "05", "062", "087", "084")
 # Codes of acts that coordinated subjects do with each other when no one else is named
-# ("A and B agreed / met / signed"); praise or aid without an addressee is not mutual.
-JOINT_SUBJECT_CODES = ("03", "04", "057", "062", "087", "084")
+# ("A and B agreed / met / signed / restored relations / held joint exercises"); praise or
+# aid without an addressee is not mutual.
+JOINT_SUBJECT_CODES = ("03", "04", "054", "057", "062", "087", "084")
 # Nouns whose listed states are all parties to it ("a truce between ...", "the exchange of ...").
 LISTED_PARTY_CODES = ("087", "084", "057")
 # Roots whose complement ("urged X to halt Y", "threatened to strike") is not a fact.
