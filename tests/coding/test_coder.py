@@ -407,3 +407,8 @@ def test_joint_exercises_of_two_states_in_a_sea_named_after_a_third(text, lang):
 def test_two_states_restoring_relations_together():
     _, events = code_text("Colombia y Venezuela restablecieron relaciones diplomáticas el jueves.", "es")
     assert {frozenset((e.source_country, e.target_country)) for e in events if e.root_code == "05"} == {frozenset(("COL", "VEN"))}
+
+
+def test_a_threat_names_its_target_inside_its_complement():
+    _, events = code_text("Azerbaijan's president threatened to seize the southern province of Armenia.", "en")
+    assert ("AZE", "ARM", "13") in triples(events)

@@ -99,7 +99,10 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         pools.append([a for a in actors if a.function in ("other", "from") and a.position > match.first and other_country(a)])
     # "a salué l'engagement des soldats français", "accepted the invitation of Kim": the
     # state named with the object noun, right after the verb
-    pools.append([a for a in actors if a.function == "other" and 0 < a.position - match.last <= 5 and other_country(a)])
+    # (a threat or demand names it inside its complement: "threatened to annex the Essequibo
+    # region of Guyana")
+    reach = 10 if match.pattern.code[:2] in ("02", "10", "13") else 5
+    pools.append([a for a in actors if a.function == "other" and 0 < a.position - match.last <= reach and other_country(a)])
     # a state acting counts before a bare adjective; a bare adjective is a target only
     # after the verb ("fired at a Philippine boat", not "syrische Migranten ... hat Polen")
     for strict in (True, False):
