@@ -55,6 +55,7 @@ class CueSet:
     def __init__(self, values: list[str], fold_accents: bool = True):
         self.fold_accents = fold_accents
         self._seen: dict[str, tuple[bool, bool, tuple]] = {}  # token key -> _word(): the same words come up again and again
+        self._inert: set[str] = set()  # remembered keys that neither match nor start a phrase
         self.words: set[str] = set()
         self.prefixes: tuple[str, ...] = ()
         self.phrases: list[tuple[tuple[str, bool], ...]] = []
@@ -117,11 +118,15 @@ class CueSet:
                 info = (is_word, matches, tuple(found))
         if len(self._seen) < MEMO_LIMIT:
             self._seen[key] = info
+            if not info[1] and not info[2]:
+                self._inert.add(key)
         return info
 
     def find(self, keys: list[str]) -> list[tuple[int, int]]:
         """(start, end) index ranges where a cue occurs in a list of token keys;
         punctuation between the words of a phrase is skipped ("so-called")."""
+        if self._inert.issuperset(keys):  # most clauses: no cue word at all, one C-level check
+            return []
         seen, word = self._seen, self._word
         if not self.phrases:
             return [(i, i + 1) for i, key in enumerate(keys) if (info := seen.get(key) or word(key))[0] and info[1]]
