@@ -190,6 +190,7 @@ class LanguageData:
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     epithets: dict[str, CueSet] = field(default_factory=dict)  # kind of state -> phrases ("der Inselstaat")
+    any_epithet: CueSet = field(default_factory=lambda: CueSet([]))  # the phrases of all kinds: one look-up finds whether a sentence has any
     no_cues: CueSet = field(default_factory=lambda: CueSet([]), init=False, repr=False, compare=False)  # for names without cues
 
     @property
@@ -308,6 +309,7 @@ def load_language(lang: str) -> LanguageData:
         months=months,
         weekdays=weekdays,
         epithets={kind: CueSet(values, fold_accents) for kind, values in epithet_table.items()},
+        any_epithet=CueSet([value for values in epithet_table.values() for value in values], fold_accents),
     )
 
 
