@@ -192,12 +192,20 @@ class LanguageData:
     epithets: dict[str, CueSet] = field(default_factory=dict)  # kind of state -> phrases ("der Inselstaat")
     any_epithet: CueSet = field(default_factory=lambda: CueSet([]))  # the phrases of all kinds: one look-up finds whether a sentence has any
     no_cues: CueSet = field(default_factory=lambda: CueSet([]), init=False, repr=False, compare=False)  # for names without cues
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)  # grammar_words() made so far
 
     @property
     def fold_accents(self) -> bool:
         """Whether patterns written without accents match accented words (French: "signe*"
         matches "signé"); not in German, where "forder*" must not match "Förderung"."""
         return bool(self.grammar.get("fold_accents_in_patterns", True))
+
+    def grammar_words(self, name: str) -> frozenset[str]:
+        """A word list of grammar.toml ("determiners", "other_prepositions") as a set, made once."""
+        words = self._word_sets.get(name)
+        if words is None:
+            words = self._word_sets[name] = frozenset(self.grammar.get(name, []))
+        return words
 
     def cue(self, name: str) -> CueSet:
         return self.cues.get(name, self.no_cues)
