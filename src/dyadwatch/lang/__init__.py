@@ -92,6 +92,11 @@ class CueSet:
         info = self._seen.get(key)
         return (info or self._word(key))[1]
 
+    def may_match(self, keys: list[str]) -> bool:
+        """False if none of the token keys matches or starts a phrase (all remembered as
+        such): a quick test before calling match_word() on each."""
+        return not self._inert.issuperset(keys)
+
     def _matches(self, key: str) -> bool:
         plain = self._plain(key)
         return (
@@ -125,7 +130,7 @@ class CueSet:
     def find(self, keys: list[str]) -> list[tuple[int, int]]:
         """(start, end) index ranges where a cue occurs in a list of token keys;
         punctuation between the words of a phrase is skipped ("so-called")."""
-        if self._inert.issuperset(keys):  # most clauses: no cue word at all, one C-level check
+        if not self.may_match(keys):  # most clauses: no cue word at all, one set check
             return []
         seen, word = self._seen, self._word
         if not self.phrases:
