@@ -62,6 +62,8 @@ class CueSet:
         # phrases indexed by their first word (exact), and those starting with a prefix
         self._by_first: dict[str, list[tuple[tuple[str, bool], ...]]] = {}
         self._prefix_first: list[tuple[tuple[str, bool], ...]] = []
+        # each phrase's exact words after the first: a sentence lacking one cannot hold the phrase
+        self._needs: dict[tuple[tuple[str, bool], ...], frozenset[str]] = {}
         # single-word cues written "*ará": word endings (Spanish future "visitará")
         self.suffixes: tuple[str, ...] = tuple(v.strip()[1:].casefold() for v in values if v.strip().startswith("*") and len(v.strip()) > 2)
         values = [v for v in values if not v.strip().startswith("*")]
@@ -79,6 +81,7 @@ class CueSet:
             else:
                 phrase = tuple(keys)
                 self.phrases.append(phrase)
+                self._needs[phrase] = frozenset(token for token, is_prefix in phrase[1:] if not is_prefix)
                 if phrase[0][1]:
                     self._prefix_first.append(phrase)
                 else:
@@ -108,8 +111,8 @@ class CueSet:
 
     def _word(self, key: str) -> tuple[bool, bool, tuple]:
         """What is known of a token key: is it a word, does it match as a single word, and
-        which phrases start with it (in the order find() tries them). Remembered (one memo
-        per cue set; the records without phrases are shared)."""
+        which phrases start with it (in the order find() tries them, each with the words it
+        needs). Remembered (one memo per cue set; the records without phrases are shared)."""
         is_word = key[:1].isalnum()
         matches = self._matches(key)
         info = _NO_PHRASES[is_word, matches]
@@ -120,7 +123,7 @@ class CueSet:
                 found += [p for p in self._by_first.get(plain, ()) if p[0][0].isascii()]
             found += [p for p in self._prefix_first if token_matches(key, plain, *p[0])]
             if found:
-                info = (is_word, matches, tuple(found))
+                info = (is_word, matches, tuple((phrase, self._needs[phrase]) for phrase in found))
         if len(self._seen) < MEMO_LIMIT:
             self._seen[key] = info
             if not info[1] and not info[2]:
@@ -149,10 +152,13 @@ class CueSet:
             words.append(i)
         if not starts:
             return hits
+        present = set(keys)  # the forms a phrase word is compared with (token_matches)
+        if self.fold_accents:
+            present.update(map(fold, keys))
         for w, phrases in starts:
-            for phrase in phrases:
+            for phrase, needs in phrases:
                 n = len(phrase)
-                if w + n <= len(words) and all(
+                if w + n <= len(words) and needs <= present and all(
                     token_matches(keys[words[w + j]], self._plain(keys[words[w + j]]), *phrase[j]) for j in range(1, n)
                 ):
                     hits.append((words[w], words[w + n - 1] + 1))
