@@ -134,11 +134,12 @@ def split_clauses(tokens: list[Token], lang: LanguageData) -> list[tuple[int, in
 
 def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageData, clause_start: int) -> str:
     """What the preposition before a mention makes of it (determiners and adjectives skipped)."""
-    determiners = set(lang.grammar.get("determiners", []))
+    determiners = lang.grammar_words("determiners")
+    other_prepositions = lang.grammar_words("other_prepositions")
     # ", in der Polen ... verlangt": a clause opened by preposition + relative pronoun; the
     # pronoun is no article of the mention after it
     relative_pronoun = None
-    if clause_start + 1 < len(tokens) and tokens[clause_start].key in set(lang.grammar.get("other_prepositions", [])) and lang.cue("subordinators").match_word(tokens[clause_start + 1].key):
+    if clause_start + 1 < len(tokens) and tokens[clause_start].key in other_prepositions and lang.cue("subordinators").match_word(tokens[clause_start + 1].key):
         relative_pronoun = clause_start + 1
     window_start = max(clause_start, mention.first_token - 5)
     keys = [t.key for t in tokens[window_start : mention.first_token]]
@@ -169,11 +170,11 @@ def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageDa
         ):
             if lang.cue(name).match_word(key):
                 return function
-        if key in set(lang.grammar.get("source_prepositions", [])):
+        if key in lang.grammar_words("source_prepositions"):
             return "from"
         if i == clause_start and key in determiners:
             return "free"  # "Des avions de chasse russes ont bombardé": an article opens the clause
-        if key in set(lang.grammar.get("other_prepositions", [])):
+        if key in other_prepositions:
             return "other"
         if key in determiners or (tok.text[:1].islower() and steps < 2 and lang.code == "de"):
             i -= 1
@@ -185,7 +186,7 @@ def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageDa
 
 def _is_place_prep(mention: Mention, tokens: list[Token], lang: LanguageData) -> bool:
     i = mention.first_token - 1
-    while i >= 0 and tokens[i].key in set(lang.grammar.get("determiners", [])):
+    while i >= 0 and tokens[i].key in lang.grammar_words("determiners"):
         i -= 1
     return i >= 0 and lang.cue("place_prepositions").match_word(tokens[i].key)
 

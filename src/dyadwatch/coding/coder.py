@@ -173,7 +173,8 @@ class Coder:
         mentions = with_known_surnames(mentions, tokens, discourse)
         clauses = split_clauses(tokens, lang)
         index = trigger_index(lang.code)
-        said = self._speakers(tokens, mentions, lang, clauses, index, sentence, discourse)
+        clause_triggers = [index.find(tokens, c_start, c_end) for c_start, c_end in clauses]
+        said = self._speakers(tokens, mentions, lang, clauses, clause_triggers, sentence, discourse)
         mentions = with_speaker_pronouns(mentions, tokens, lang, said)
         discourse.sentence_mentions = mentions
         discourse.sentence = sentence
@@ -196,8 +197,7 @@ class Coder:
         speakers: list[tuple[TriggerMatch, Mention]] = []
         says: list[TriggerMatch] = []  # verbs of saying, with or without a known speaker
         discourse.sentence_speakers = speakers
-        for c_start, c_end in clauses:
-            matches = index.find(tokens, c_start, c_end)
+        for (c_start, c_end), matches in zip(clauses, clause_triggers):
             antecedent = relative_antecedent_word(tokens, c_start + 1, lang.cue("subordinators")) if matches else None
             if antecedent is not None:
                 matches = [index.with_antecedent(tokens, m, antecedent) for m in matches]
@@ -301,12 +301,13 @@ class Coder:
             speaker = self._pronoun_subject(match, tokens, lang, sentence, discourse, c_start)
         return speaker if speaker is not None and can_act(speaker) else None
 
-    def _speakers(self, tokens, mentions: list[Mention], lang: LanguageData, clauses: list[tuple[int, int]], index, sentence: Sentence, discourse: Discourse) -> list[tuple[TriggerMatch, Mention, tuple[int, int]]]:
+    def _speakers(self, tokens, mentions: list[Mention], lang: LanguageData, clauses: list[tuple[int, int]], clause_triggers: list[list[TriggerMatch]], sentence: Sentence, discourse: Discourse) -> list[tuple[TriggerMatch, Mention, tuple[int, int]]]:
         """The verbs of saying of a sentence with their speakers and clauses, known before the
-        clauses are coded (a quotation comes before "— said X")."""
+        clauses are coded (a quotation comes before "— said X"); `clause_triggers`: the
+        trigger matches of each clause."""
         found = []
-        for c_start, c_end in clauses:
-            says = [m for m in index.find(tokens, c_start, c_end) if m.pattern.frame == "say"]
+        for (c_start, c_end), matches in zip(clauses, clause_triggers):
+            says = [m for m in matches if m.pattern.frame == "say"]
             if not says:
                 continue
             actors = clause_actors(mentions, tokens, lang, c_start, c_end)

@@ -25,6 +25,8 @@ def resolve_epithets(tokenized: list[list[Token]], recognised: list[list[Mention
         if not tokens:
             continue
         keys = [t.key for t in tokens]
+        if not lang.any_epithet.find(keys):
+            continue
         mentions = recognised[index]
         hits = sorted((first, last, kind) for kind, phrases in lang.epithets.items() for first, last in phrases.find(keys))
         added: list[Mention] = []

@@ -37,7 +37,13 @@ class TriggerIndex:
         self._inflected: dict[str, frozenset[str]] = {}  # pattern token -> token + each plural ending
         self.exact: dict[str, list[TriggerPattern]] = defaultdict(list)
         self.prefix: dict[str, list[TriggerPattern]] = defaultdict(list)
+        # by id(pattern): for each exact token after the first, the forms that match it; a
+        # clause with none of one set's forms cannot hold the pattern
+        self._needs: dict[int, tuple[frozenset[str], ...]] = {}
         for p in patterns:
+            self._needs[id(p)] = tuple(
+                frozenset({token} | (self.inflected(token) if len(token) >= 4 else set())) for token, is_prefix, _ in p.parts[1:] if not is_prefix
+            )
             token, is_prefix, _ = p.parts[0]
             if is_prefix:
                 self.prefix[token[:3]].append(p)
@@ -78,9 +84,12 @@ class TriggerIndex:
         """Non-overlapping trigger matches in tokens[start:end], longest patterns first."""
         words = [i for i in range(start, end) if tokens[i].text[0].isalnum()]  # the word tokens
         position = {tok: n for n, tok in enumerate(words)}
+        present = {form for i in words for form in (tokens[i].key, tokens[i].norm)}  # what _match_rest compares
         matches: list[TriggerMatch] = []
         for n, i in enumerate(words):
             for pattern in self.candidates(tokens[i]):
+                if any(map(present.isdisjoint, self._needs[id(pattern)])):
+                    continue
                 matched = _match_rest(pattern, tokens, words, n, self.fold_accents, self.inflected, self.max_gap)
                 if matched:
                     matches.append(TriggerMatch(pattern, matched))

@@ -116,7 +116,7 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
             j += 1
         return j
 
-    relative_days = [(lang.date_cue(cue), delta) for cue, delta in RELATIVE_DAYS]
+    relative_days = [(cue, delta) for cue, delta in ((lang.date_cue(name), delta) for name, delta in RELATIVE_DAYS) if cue.may_match(keys)]
     daypart_suffixes = lang.daypart_suffixes
     for i, key in enumerate(keys):
         if i in used:

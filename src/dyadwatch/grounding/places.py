@@ -466,7 +466,7 @@ def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
             out.append(PlacePhrase(prep_first, first, last, " ".join(prep), _surface(tokens, first, last, text), tokens[first].start, tokens[last].end, list(places), hint, prep in words.direction))
             used.update(range(first, last + 1))
     # "in der nordkoreanischen Hauptstadt", "in the Russian capital", "dans la capitale russe"
-    for i, key in enumerate(keys):
+    for i, key in enumerate(keys if words.capital.may_match(keys) else ()):
         if not words.capital.match_word(key) or i in used or not tokens[i].is_word:  # (no punctuation matches)
             continue
         chain = _chain(tokens, keys, i, mentions, words)

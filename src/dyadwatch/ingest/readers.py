@@ -65,7 +65,11 @@ def decode(data: bytes) -> str:
 def clean_text(value: str) -> str:
     """A string without lone surrogates (from JSON escapes such as "\\ud800"), which no
     encoder accepts: each becomes U+FFFD."""
-    return _SURROGATES.sub("\ufffd", value) if _SURROGATES.search(value) else value
+    try:
+        value.encode("utf-8")  # fails exactly where there are surrogates; faster than searching for them
+    except UnicodeEncodeError:
+        return _SURROGATES.sub("\ufffd", value)
+    return value
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -55,12 +55,15 @@ class CueSet:
     def __init__(self, values: list[str], fold_accents: bool = True):
         self.fold_accents = fold_accents
         self._seen: dict[str, tuple[bool, bool, tuple]] = {}  # token key -> _word(): the same words come up again and again
+        self._inert: set[str] = set()  # remembered keys that neither match nor start a phrase
         self.words: set[str] = set()
         self.prefixes: tuple[str, ...] = ()
         self.phrases: list[tuple[tuple[str, bool], ...]] = []
         # phrases indexed by their first word (exact), and those starting with a prefix
         self._by_first: dict[str, list[tuple[tuple[str, bool], ...]]] = {}
         self._prefix_first: list[tuple[tuple[str, bool], ...]] = []
+        # each phrase's exact words after the first: a sentence lacking one cannot hold the phrase
+        self._needs: dict[tuple[tuple[str, bool], ...], frozenset[str]] = {}
         # single-word cues written "*ará": word endings (Spanish future "visitará")
         self.suffixes: tuple[str, ...] = tuple(v.strip()[1:].casefold() for v in values if v.strip().startswith("*") and len(v.strip()) > 2)
         values = [v for v in values if not v.strip().startswith("*")]
@@ -78,6 +81,7 @@ class CueSet:
             else:
                 phrase = tuple(keys)
                 self.phrases.append(phrase)
+                self._needs[phrase] = frozenset(token for token, is_prefix in phrase[1:] if not is_prefix)
                 if phrase[0][1]:
                     self._prefix_first.append(phrase)
                 else:
@@ -91,6 +95,11 @@ class CueSet:
         info = self._seen.get(key)
         return (info or self._word(key))[1]
 
+    def may_match(self, keys: list[str]) -> bool:
+        """False if none of the token keys matches or starts a phrase (all remembered as
+        such): a quick test before calling match_word() on each."""
+        return not self._inert.issuperset(keys)
+
     def _matches(self, key: str) -> bool:
         plain = self._plain(key)
         return (
@@ -102,8 +111,8 @@ class CueSet:
 
     def _word(self, key: str) -> tuple[bool, bool, tuple]:
         """What is known of a token key: is it a word, does it match as a single word, and
-        which phrases start with it (in the order find() tries them). Remembered (one memo
-        per cue set; the records without phrases are shared)."""
+        which phrases start with it (in the order find() tries them, each with the words it
+        needs). Remembered (one memo per cue set; the records without phrases are shared)."""
         is_word = key[:1].isalnum()
         matches = self._matches(key)
         info = _NO_PHRASES[is_word, matches]
@@ -114,14 +123,18 @@ class CueSet:
                 found += [p for p in self._by_first.get(plain, ()) if p[0][0].isascii()]
             found += [p for p in self._prefix_first if token_matches(key, plain, *p[0])]
             if found:
-                info = (is_word, matches, tuple(found))
+                info = (is_word, matches, tuple((phrase, self._needs[phrase]) for phrase in found))
         if len(self._seen) < MEMO_LIMIT:
             self._seen[key] = info
+            if not info[1] and not info[2]:
+                self._inert.add(key)
         return info
 
     def find(self, keys: list[str]) -> list[tuple[int, int]]:
         """(start, end) index ranges where a cue occurs in a list of token keys;
         punctuation between the words of a phrase is skipped ("so-called")."""
+        if not self.may_match(keys):  # most clauses: no cue word at all, one set check
+            return []
         seen, word = self._seen, self._word
         if not self.phrases:
             return [(i, i + 1) for i, key in enumerate(keys) if (info := seen.get(key) or word(key))[0] and info[1]]
@@ -139,10 +152,13 @@ class CueSet:
             words.append(i)
         if not starts:
             return hits
+        present = set(keys)  # the forms a phrase word is compared with (token_matches)
+        if self.fold_accents:
+            present.update(map(fold, keys))
         for w, phrases in starts:
-            for phrase in phrases:
+            for phrase, needs in phrases:
                 n = len(phrase)
-                if w + n <= len(words) and all(
+                if w + n <= len(words) and needs <= present and all(
                     token_matches(keys[words[w + j]], self._plain(keys[words[w + j]]), *phrase[j]) for j in range(1, n)
                 ):
                     hits.append((words[w], words[w + n - 1] + 1))
@@ -185,13 +201,22 @@ class LanguageData:
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     epithets: dict[str, CueSet] = field(default_factory=dict)  # kind of state -> phrases ("der Inselstaat")
+    any_epithet: CueSet = field(default_factory=lambda: CueSet([]))  # the phrases of all kinds: one look-up finds whether a sentence has any
     no_cues: CueSet = field(default_factory=lambda: CueSet([]), init=False, repr=False, compare=False)  # for names without cues
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)  # grammar_words() made so far
 
     @property
     def fold_accents(self) -> bool:
         """Whether patterns written without accents match accented words (French: "signe*"
         matches "signé"); not in German, where "forder*" must not match "Förderung"."""
         return bool(self.grammar.get("fold_accents_in_patterns", True))
+
+    def grammar_words(self, name: str) -> frozenset[str]:
+        """A word list of grammar.toml ("determiners", "other_prepositions") as a set, made once."""
+        words = self._word_sets.get(name)
+        if words is None:
+            words = self._word_sets[name] = frozenset(self.grammar.get(name, []))
+        return words
 
     def cue(self, name: str) -> CueSet:
         return self.cues.get(name, self.no_cues)
@@ -303,6 +328,7 @@ def load_language(lang: str) -> LanguageData:
         months=months,
         weekdays=weekdays,
         epithets={kind: CueSet(values, fold_accents) for kind, values in epithet_table.items()},
+        any_epithet=CueSet([value for values in epithet_table.values() for value in values], fold_accents),
     )
 
 
