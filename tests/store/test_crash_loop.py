@@ -105,7 +105,8 @@ def run_and_kill(inputs: list[Path], db: Path, rng: random.Random, run: int) -> 
     # kill points by progress where the run could otherwise finish first (a run stores at
     # least CHUNK new documents): early in the run, or in its second half
     delay = {"early": rng.uniform(0.3, 2.0), "time": rng.uniform(1.0, 4.0)}.get(strategy, 60.0)
-    threshold = {"stored": rng.randint(1, CHUNK - 5), "late": rng.randint(CHUNK // 2, CHUNK - 5)}.get(strategy)
+    # "time" kills at its moment or, on a fast machine, once most of the run is stored
+    threshold = {"stored": rng.randint(1, CHUNK - 5), "late": rng.randint(CHUNK // 2, CHUNK - 5), "time": CHUNK - 5}.get(strategy)
     probe_at = rng.uniform(0.5, min(delay, 3.0)) if strategy != "early" else None
     started = time.monotonic()
     seen, stored, probes = b"", 0, []
