@@ -412,3 +412,10 @@ def test_two_states_restoring_relations_together():
 def test_a_threat_names_its_target_inside_its_complement():
     _, events = code_text("Azerbaijan's president threatened to seize the southern province of Armenia.", "en")
     assert ("AZE", "ARM", "13") in triples(events)
+
+
+def test_deepening_cooperation_is_a_joint_intent_and_a_visit_noun_is_not_a_fight():
+    _, events = code_text("Serbien und Ungarn wollen ihre wirtschaftliche Zusammenarbeit ausbauen.", "de")
+    assert {frozenset((e.source_country, e.target_country)) for e in events if e.root_code == "03"} == {frozenset(("SRB", "HUN"))}
+    _, events = code_text("Orbán hat Vučić zu einem Besuch in Budapest eingeladen.", "de")
+    assert not any(e.rule.startswith("noun:verb-object") for e in events)

@@ -105,6 +105,9 @@ COMPLEMENT_TARGET_ROOTS = ("01", "02", "10")
 # Nominal threats and measures ("closure of the crossings", "threats") whose missing target is
 # the other side of the dyad in focus.
 MEASURE_ROOTS = ("13", "16")
+# Nouns of force after a verb and its object ("engaged X in a firefight", "hit X in air
+# strikes"): the verb's subject and object are the noun's source and target.
+VERB_OBJECT_NOUN_ROOTS = ("18", "19", "20")
 # Reactions whose object is an act named before ("condemned the launch", "criticised the
 # ratification"): without a stated target, the actor of the latest act of another state.
 REACTION_ROOTS = ("11", "12")
@@ -555,7 +558,8 @@ class Coder:
                 subjects = [a for a in actors if a.function == "free" and a.position < match.first and can_act(a.mention)]
                 origin = next((a for a in actors if a.function == "from" and can_act(a.mention)), None)
                 if (
-                    len({a.mention.country for a in subjects}) >= 2
+                    code[:2] in VERB_OBJECT_NOUN_ROOTS
+                    and len({a.mention.country for a in subjects}) >= 2
                     and after_preposition(match, tokens, lang)
                     and not any(a.position > match.last for a in actors if a.function != "place")
                     and not trigger_index(lang.code).find(tokens, subjects[0].position, match.first)
