@@ -419,3 +419,10 @@ def test_deepening_cooperation_is_a_joint_intent_and_a_visit_noun_is_not_a_fight
     assert {frozenset((e.source_country, e.target_country)) for e in events if e.root_code == "03"} == {frozenset(("SRB", "HUN"))}
     _, events = code_text("Orbán hat Vučić zu einem Besuch in Budapest eingeladen.", "de")
     assert not any(e.rule.startswith("noun:verb-object") for e in events)
+
+
+def test_a_date_in_an_earlier_relative_clause_does_not_date_the_main_act():
+    text = "Die Regierung in Bamako, die seit 2021 im Amt ist, hat den dänischen Botschafter zur unerwünschten Person erklärt."
+    _, events = code_text(text, "de")
+    (event,) = [e for e in events if e.root_code == "16"]
+    assert event.modality == "asserted" and event.date != "2021"

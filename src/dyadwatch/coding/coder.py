@@ -668,6 +668,11 @@ class Coder:
 
     # ------------------------------------------------------------------ event record
     def _event(self, doc: Document, sentence: Sentence, tokens: list[Token], cand: Candidate, dates: list[DateMention], lang: LanguageData, pub: dt.date, clauses: list[tuple[int, int]] = (), context_date: DateMention | None = None, places: DocumentPlaces | None = None) -> Event | None:
+        # a date inside an earlier relative clause ("Die Regierung, die seit 2021 im Amt ist,
+        # hat ...") dates that clause, not this act
+        relatives = lang.cue("subordinators")
+        embedded = [(a, b) for a, b in clauses if b <= cand.trigger.first and a > 0 and tokens[a - 1].text == "," and relatives.match_word(tokens[a].key)]
+        dates = [d for d in dates if not any(a <= d.first < b for a, b in embedded)]
         date = cand.date or nearest_date(dates, cand.trigger, clauses, pub)
         if date is None and context_date is not None:
             date = DateMention(cand.trigger.first, cand.trigger.last, context_date.value, context_date.precision, "context", context_date.day)
