@@ -426,3 +426,16 @@ def test_a_date_in_an_earlier_relative_clause_does_not_date_the_main_act():
     _, events = code_text(text, "de")
     (event,) = [e for e in events if e.root_code == "16"]
     assert event.modality == "asserted" and event.date != "2021"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Orbán hat Vučić zu einem Besuch in Budapest eingeladen.", "de"),
+        ("Orbán invited Vučić to visit Budapest.", "en"),
+    ],
+)
+def test_an_invitation_is_an_appeal_to_meet_not_yet_a_visit(text, lang):
+    _, events = code_text(text, lang)
+    assert ("HUN", "SRB", "02") in triples(events)
+    assert not any(e.code in ("042", "043") for e in events)
