@@ -439,3 +439,15 @@ def test_an_invitation_is_an_appeal_to_meet_not_yet_a_visit(text, lang):
     _, events = code_text(text, lang)
     assert ("HUN", "SRB", "02") in triples(events)
     assert not any(e.code in ("042", "043") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Turkey's defence ministry said it struck Kurdish militant targets in northern Iraq on Tuesday.", "en"),
+        ("Le ministère turc de la Défense a annoncé qu'il avait frappé des cibles dans le nord de l'Irak.", "fr"),
+    ],
+)
+def test_a_state_saying_it_struck_reports_its_own_act(text, lang):
+    _, events = code_text(text, lang)
+    assert not any(e.source_country == "TUR" and e.root_code == "11" for e in events)

@@ -261,7 +261,7 @@ class Coder:
                     if hosts:
                         discourse.host = (hosts[0].mention.country or "", sentence.index, None, hosts[0].mention)
         if speakers:
-            candidates = reported_accusations(candidates, speakers)
+            candidates = reported_accusations(candidates, speakers, tokens, lang)
         if not candidates:
             candidates = self._echo(tokens, mentions, lang, discourse)
         events = []
@@ -775,19 +775,23 @@ def nearest_speaker(said: list, match: TriggerMatch) -> Mention | None:
     return before[-1] if before else (after[0] if after else None)
 
 
-def reported_accusations(candidates: list[Candidate], speakers: list[tuple[TriggerMatch, Mention]]) -> list[Candidate]:
+def reported_accusations(candidates: list[Candidate], speakers: list[tuple[TriggerMatch, Mention]], tokens: list[Token] = (), lang: LanguageData | None = None) -> list[Candidate]:
     """Armed action that a state's spokesman reports against his own side is that state's
     accusation ("schrieb das armenische Außenministerium, hätten aserbaidschanische
     Streitkräfte die Kämpfe fortgesetzt" is Armenia accusing Azerbaijan, 112)."""
     out = []
+    own = set(lang.grammar.get("self_reference_pronouns", [])) if lang else set()
     for cand in candidates:
         if cand.code[:2] in CONFLICT_ROOTS and cand.modality in ("asserted", "reported"):
-            speaker = next((m for _, m in speakers if m.country in (cand.source.country, cand.target.country)), None)
+            said = next(((verb, m) for verb, m in speakers if m.country in (cand.source.country, cand.target.country)), None)
+            speaker = said[1] if said else None
             # a state whose act is named in a clause of its own ("the United States launched a
-            # strike ..., Central Command said") claims it: the act stands, as reported. Where
-            # the speaker itself was taken as the doer, the coder may have read the direction
-            # wrong ("announced the release of Americans detained in Venezuela"): an accusation.
-            claims_own_act = speaker is not None and speaker.country == cand.source.country and cand.source is not speaker
+            # strike ..., Central Command said") or by a pronoun for itself ("Israel's military
+            # said it struck ...") claims it: the act stands, as reported. Where the speaker
+            # itself was taken as the doer, the coder may have read the direction wrong
+            # ("announced the release of Americans detained in Venezuela"): an accusation.
+            itself = said is not None and any(tokens[i].key in own for i in range(said[0].last + 1, min(said[0].last + 5, cand.trigger.first)))
+            claims_own_act = speaker is not None and speaker.country == cand.source.country and (cand.source is not speaker or itself)
             if speaker is not None and not claims_own_act:
                 accused = cand.target if cand.source.country == speaker.country else cand.source
                 out.append(Candidate(speaker, accused, "112", "reported-accusation", 0.6, cand.trigger, "asserted", cand.date))
