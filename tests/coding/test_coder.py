@@ -451,3 +451,9 @@ def test_an_invitation_is_an_appeal_to_meet_not_yet_a_visit(text, lang):
 def test_a_state_saying_it_struck_reports_its_own_act(text, lang):
     _, events = code_text(text, lang)
     assert not any(e.source_country == "TUR" and e.root_code == "11" for e in events)
+
+
+def test_an_accusation_pattern_reaching_into_its_content_leaves_the_content_alleged():
+    _, events = code_text("Armenia accused Azerbaijan of launching a massive drone attack on Yerevan.", "en")
+    assert ("ARM", "AZE", "11") in triples(events)
+    assert not any(e.root_code == "19" for e in events)

@@ -249,7 +249,7 @@ class Coder:
                     candidates.append(cand)
                 if not inside_complement and (frame in ("accuse", "deny") or (match.pattern.code[:2] in COMPLEMENT_ROOTS and frame != "noun")):
                     if frame in ("accuse", "deny"):
-                        complement_from = max([c.target.last_token for c in found if c.target.last_token < c_end] + [match.last])
+                        complement_from = content_start(found, match, c_end)
                     else:  # the target of a warning or demand may stand inside its complement
                         complement_from = match.last
                     complement_modality = "alleged" if frame in ("accuse", "deny") else "hypothetical"
@@ -800,6 +800,14 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
                 cand.modality = "reported"
         out.append(cand)
     return out
+
+
+def content_start(found: list[Candidate], match: TriggerMatch, c_end: int) -> int:
+    """Where the content of an accusation or denial begins: after its target when that
+    stands inside or after the trigger ("accused Russia of launching a drone attack": a
+    pattern may reach into the content), else after the trigger."""
+    inside = [c.target.last_token for c in found if match.first < c.target.last_token < c_end]
+    return min(inside) if inside else match.last
 
 
 def resumed_subject(tokens: list[Token], lang: LanguageData, c_start: int, mentions: list[Mention]) -> Mention | None:
