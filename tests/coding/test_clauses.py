@@ -35,3 +35,12 @@ def test_lists_of_states_are_one_group_in_every_language():
 def test_a_seat_of_power_speaks_for_its_government_even_after_in():
     got, _, _, _ = _actors("В Кремле осудили решение Вашингтона.", "ru")
     assert ("Кремле", "free") in got
+
+
+
+def test_a_list_takes_articles_and_prepositions_only_after_its_conjunction():
+    # "vor" is a verb particle here, not a preposition joining Iran and Russland
+    from ..conftest import code_text
+
+    _, events = code_text("Die USA werfen Iran vor, Russland mit Drohnen zu beliefern.", "de")
+    assert {(e.source_country, e.target_country) for e in events} == {("USA", "IRN")}

@@ -202,13 +202,14 @@ def list_fillers(lang: LanguageData) -> frozenset[str]:
 
 def coordinated_groups(mentions: list[Mention], tokens: list[Token], determiners: frozenset[str] = frozenset(), links: frozenset[str] = frozenset(LIST_MARKS)) -> list[list[Mention]]:
     """Mentions joined only by commas, hyphens, conjunctions and articles ("Belarus, China
-    und Iran", "the Kuwaiti emir and the US")."""
+    und Iran", "the Kuwaiti emir and the US"); articles and prepositions only after the
+    conjunction ("au Mali et au Niger", not "werfen Iran vor, Russland ...")."""
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups:
             prev = groups[-1][-1]
             between = tokens[prev.last_token + 1 : m.first_token]
-            if between and len(between) <= 4 and any(t.key in links or t.text in JOINERS for t in between) and all(
+            if between and len(between) <= 4 and (between[0].key in links or between[0].text in JOINERS) and all(
                 t.key in links or t.text in JOINERS or t.key in determiners for t in between
             ):
                 groups[-1].append(m)
