@@ -4,6 +4,8 @@ from dyadwatch.coding.clauses import clause_actors, coordinated_groups, coordina
 from dyadwatch.lang import load_language
 from dyadwatch.textutil import tokenize
 
+from ..conftest import code_text
+
 
 def _actors(text, lang):
     data = load_language(lang)
@@ -40,7 +42,5 @@ def test_a_seat_of_power_speaks_for_its_government_even_after_in():
 
 def test_a_list_takes_articles_and_prepositions_only_after_its_conjunction():
     # "vor" is a verb particle here, not a preposition joining Iran and Russland
-    from ..conftest import code_text
-
     _, events = code_text("Die USA werfen Iran vor, Russland mit Drohnen zu beliefern.", "de")
     assert {(e.source_country, e.target_country) for e in events} == {("USA", "IRN")}
