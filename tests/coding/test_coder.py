@@ -457,3 +457,10 @@ def test_an_accusation_pattern_reaching_into_its_content_leaves_the_content_alle
     _, events = code_text("Armenia accused Azerbaijan of launching a massive drone attack on Yerevan.", "en")
     assert ("ARM", "AZE", "11") in triples(events)
     assert not any(e.root_code == "19" for e in events)
+
+
+def test_a_noun_before_a_german_verb_is_its_object_and_the_denial_answers_that_accuser():
+    text = "Im Februar hatten die USA Nordkorea bereits Waffenlieferungen vorgeworfen, was Pjöngjang bestreitet."
+    _, events = code_text(text, "de", pub_date="2024-07-03")
+    assert ("USA", "PRK", "11") in triples(events)
+    assert ("PRK", "USA", "01") in triples(events)

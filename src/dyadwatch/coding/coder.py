@@ -213,11 +213,13 @@ class Coder:
             here = tuple(dict.fromkeys(c for cand in candidates[:1] for c in (cand.source.country, cand.target.country)))
             self._add_group_anaphora(actors, tokens, lang, c_start, c_end, discourse, here)
             previous: TriggerMatch | None = None
+            previous_frame = ""
             for match in matches:
                 frame = effective_frame(match, tokens, lang, c_start)
-                if previous is not None and previous.pattern.frame != "say" and is_object_of(previous, match, tokens, lang):
+                if previous is not None and previous_frame not in ("say", "noun") and is_object_of(previous, match, tokens, lang):
                     continue  # "rejected the criticism", "verurteilt den Angriff": one act, coded once
-                previous = match
+                # (a noun before a verb is its object, not the other way: "Waffenlieferungen vorgeworfen")
+                previous, previous_frame = match, frame
                 if complement_from is not None and match.first > 0 and tokens[match.first - 1].key in coordinators(lang) and frame in ("accuse", "act", "deny"):
                     complement_from = None  # "... a rejeté ces accusations, et reproche à Ottawa ...": a new predicate
                 inside_complement = complement_from is not None and match.first > complement_from and frame not in ("say", "deny")
