@@ -464,3 +464,12 @@ def test_a_noun_before_a_german_verb_is_its_object_and_the_denial_answers_that_a
     _, events = code_text(text, "de", pub_date="2024-07-03")
     assert ("USA", "PRK", "11") in triples(events)
     assert ("PRK", "USA", "01") in triples(events)
+
+
+def test_a_third_state_condemning_what_two_states_did_together_reacts_to_both():
+    text = (
+        "Iran und Venezuela unterzeichneten am Montag ein Abkommen über Drohnenlieferungen. "
+        "Kolumbien verurteilte das Abkommen scharf."
+    )
+    _, events = code_text(text, "de")
+    assert {("COL", "IRN", "11"), ("COL", "VEN", "11")} <= triples(events)

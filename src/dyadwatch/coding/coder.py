@@ -472,6 +472,11 @@ class Coder:
         if target is None and code[:2] in REACTION_ROOTS:
             target = discourse.previous_doer(source, sentence.index)
             rule, confidence = f"{frame}:previous-act", 0.5
+        if target is None and code[:2] in REACTION_ROOTS and len(discourse.focus) == 2 and source.country not in discourse.focus and sentence.index - discourse.focus_sentence <= CONTEXT_TARGET_SENTENCES:
+            # "Südkorea verurteilte das Treffen": a third state reacting to what the two
+            # states in focus just did together reacts to both
+            target = Mention(source.start, source.start, "", discourse.focus[0], "", "group", "", members=discourse.focus)
+            rule, confidence = f"{frame}:dyad-in-focus-both", 0.5
         if target is None:
             return []
         if frame == "label":
