@@ -473,3 +473,9 @@ def test_a_third_state_condemning_what_two_states_did_together_reacts_to_both():
     )
     _, events = code_text(text, "de")
     assert {("COL", "IRN", "11"), ("COL", "VEN", "11")} <= triples(events)
+
+
+def test_an_object_pronoun_after_the_verb_is_the_person_named_before():
+    text = "Der indische Außenminister Subrahmanyam Jaishankar traf am Montag in Peking ein. Präsident Xi Jinping empfing ihn am Dienstag."
+    _, events = code_text(text, "de", pub_date="2024-07-03")
+    assert ("CHN", "IND", "04") in triples(events)

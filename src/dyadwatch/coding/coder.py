@@ -419,6 +419,9 @@ class Coder:
             elif frame in ("act", "visit", "meet", "host") and not lang.grammar.get("capitalised_nouns") and looks_nominal(match, tokens, lang):
                 # no subject: the trigger may be a noun ("la visite de Poutine à Pyongyang")
                 return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
+        if source is not None and target is None:
+            target = self._pronoun_object(match, tokens, lang, sentence, discourse, source)
+            rule = f"{frame}:pronoun-object" if target is not None else rule
         if not lang.grammar.get("capitalised_nouns") and looks_nominal(match, tokens, lang) and lang.cue("patient_nouns").match_word(tokens[match.first].key):
             # "l'expulsion d'un haut responsable indien par Ottawa"
             return self._patient_noun(match, usable_actors, tokens, lang, code, groups, discourse)
@@ -525,6 +528,18 @@ class Coder:
         for i in window:
             if tokens[i].key in pronouns and not (i + 1 < len(tokens) and tokens[i + 1].key in impersonal):
                 return discourse.last_person[0]
+        return None
+
+    def _pronoun_object(self, match: TriggerMatch, tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, source: Mention) -> Mention | None:
+        """"Kim empfing ihn am Dienstag": an object pronoun right after the verb refers to the
+        person of another state named last."""
+        if discourse.last_person is None or sentence.index - discourse.last_person[1] > CONTEXT_SENTENCES:
+            return None
+        person = discourse.last_person[0]
+        pronouns = set(lang.grammar.get("object_pronouns", []))
+        near = range(match.first + 1, min(match.first + 3, len(tokens)))
+        if person.country != source.country and any(tokens[i].key in pronouns for i in near):
+            return person
         return None
 
     def _noun(self, match: TriggerMatch, actors: list[Actor], places: list[Actor], tokens, lang: LanguageData, code: str, groups, discourse: Discourse) -> list[Candidate]:
