@@ -51,7 +51,7 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
     elif lang.grammar.get("word_order") == "v2":
         if subjects and subjects[0].position > match.first and tokens is not None and _opens_with_subject(tokens, clause_start, match, lang):
             return None, None  # "Die Küstenwache des Inselstaats verurteilt ...": the subject is no actor we know
-        if tokens is not None and match.first + 1 < len(tokens) and tokens[match.first + 1].key in set(lang.grammar.get("verb_second_pronouns", [])):
+        if tokens is not None and match.first + 1 < len(tokens) and tokens[match.first + 1].key in lang.grammar_words("verb_second_pronouns"):
             return None, None  # "Darin lobte sie Russland": the subject is the pronoun
         source = subjects[0] if subjects else None
     else:
@@ -125,7 +125,7 @@ def _opens_with_subject(tokens: list[Token], clause_start: int, match: TriggerMa
     """Does the clause open with an article, i.e. a subject noun phrase before the verb?
     Not where that phrase names an act ("Die Forderung ... wies Baerbock zurück"): acts are
     what actors reject or accept, fronted as the object."""
-    articles = set(lang.grammar.get("subject_articles", []))
+    articles = lang.grammar_words("subject_articles")
     words = [i for i in range(clause_start, match.first) if tokens[i].is_word]
     if not words or tokens[words[0]].key not in articles:
         return False
@@ -138,7 +138,7 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, cla
     ("Un appel rejeté par Paris")."""
     if tokens[match.first].key.endswith(tuple(lang.grammar.get("not_participle_endings", []))):
         return False  # "was dropping" is not a passive
-    auxiliaries = set(lang.grammar.get("passive_auxiliaries", []))
+    auxiliaries = lang.grammar_words("passive_auxiliaries")
     before, after = lang.grammar.get("passive_window", [3, 0])
     start = max(clause_start, match.first - before)  # an auxiliary of another clause is not this verb's
     window = tokens[start : match.first + after]
@@ -147,7 +147,7 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, cla
     hits = [start + i for i, t in enumerate(window) if t.key in auxiliaries]
     if hits:
         # "are seeking to deepen", "was trying to": the auxiliary governs another verb
-        markers = set(lang.grammar.get("infinitive_markers", []))
+        markers = lang.grammar_words("infinitive_markers")
         return not any(t.key in markers for t in tokens[hits[-1] + 1 : match.first])
     agent = lang.cue("agent_prepositions")
     return match.last + 1 < len(tokens) and agent.match_word(tokens[match.last + 1].key)
@@ -179,12 +179,12 @@ def looks_nominal(match: TriggerMatch, tokens: list[Token], lang: LanguageData) 
     if not words:
         return False
     prev = words[-1].key
-    return prev in set(lang.grammar.get("determiners", [])) or prev in set(lang.grammar.get("other_prepositions", []))
+    return prev in lang.grammar_words("determiners") or prev in lang.grammar_words("other_prepositions")
 
 
 def is_object_of(verb: TriggerMatch, match: TriggerMatch, tokens: list[Token], lang: LanguageData) -> bool:
     """Is a trigger the object noun of the trigger just before it?"""
-    determiners = set(lang.grammar.get("determiners", []))
+    determiners = lang.grammar_words("determiners")
     between = [t for t in tokens[verb.last + 1 : match.first] if t.is_word]
     return len(between) <= 2 and all(t.key in determiners for t in between) and match.first > verb.last
 

@@ -2,10 +2,11 @@
 agent, opponent, partner, member of a pair, place, attribution; lists of actors."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..actors import JOINERS
-from ..lang import LanguageData
+from ..lang import LanguageData, load_language
 from ..model import Mention
 from ..textutil import Token
 
@@ -18,7 +19,7 @@ LIST_MARKS = {",", "&", "/"}
 
 
 def coordinators(lang: LanguageData) -> set[str]:
-    return LIST_MARKS | set(lang.grammar.get("coordinators", []))
+    return LIST_MARKS | lang.grammar_words("coordinators")
 
 
 DATELINE_MARKS = {"-", "–", "—", "(", ":"}
@@ -109,9 +110,9 @@ def _preceding_word(m: Mention, tokens: list[Token]) -> str:
 def split_clauses(tokens: list[Token], lang: LanguageData) -> list[tuple[int, int]]:
     """Clause boundaries: strong punctuation, and commas before a subordinator."""
     subordinators = lang.cue("subordinators")
-    conjunctions = set(lang.grammar.get("clause_conjunctions", []))
-    finite = set(lang.grammar.get("finite_auxiliaries", []))  # "..., hat den Botschafter ... erklärt": the main clause resumes
-    prepositions = set(lang.grammar.get("other_prepositions", [])) | {"an", "in", "mit", "von", "à", "de", "with", "in"}
+    conjunctions = lang.grammar_words("clause_conjunctions")
+    finite = lang.grammar_words("finite_auxiliaries")  # "..., hat den Botschafter ... erklärt": the main clause resumes
+    prepositions = lang.grammar_words("other_prepositions") | {"an", "in", "mit", "von", "à", "de", "with", "in"}
     bounds = []
     start = 0
     for i, tok in enumerate(tokens):
@@ -194,7 +195,13 @@ def _is_place_prep(mention: Mention, tokens: list[Token], lang: LanguageData) ->
 def list_fillers(lang: LanguageData) -> frozenset[str]:
     """Words that may stand between the members of a list besides the conjunction: articles
     and prepositions, repeated or not ("au Mali et au Niger", "aux États-Unis et en Australie")."""
-    words = set(lang.grammar.get("determiners", [])) | set(lang.grammar.get("other_prepositions", []))
+    return _list_fillers(lang.code)
+
+
+@functools.cache
+def _list_fillers(code: str) -> frozenset[str]:
+    lang = load_language(code)
+    words = lang.grammar_words("determiners") | lang.grammar_words("other_prepositions")
     for name in ("recipient_prepositions", "place_prepositions", "against_prepositions", "with_prepositions"):
         words |= lang.cue(name).words
     return frozenset(words)

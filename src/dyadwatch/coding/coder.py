@@ -180,7 +180,6 @@ class Coder:
         said = self._speakers(tokens, mentions, lang, clauses, clause_triggers, sentence, discourse)
         mentions = with_speaker_pronouns(mentions, tokens, lang, said)
         discourse.sentence_mentions = mentions
-        discourse.sentence = sentence
         groups = coordinated_groups(mentions, tokens, list_fillers(lang), frozenset(coordinators(lang)))
         for group in groups:
             countries = tuple(dict.fromkeys(m.country for m in group if m.country))
@@ -208,7 +207,7 @@ class Coder:
                 # "la junte a ordonné ...", "dem Botschafter der Junta": bare role nouns
                 in_clause = [m for m in mentions if c_start <= m.first_token < c_end]
                 resolve_agents_by_place(in_clause, mentions, tokens, lang)
-                resolve_bare_agents(in_clause, mentions, discourse.document_dyad, tokens, set(lang.grammar.get("determiners", [])))
+                resolve_bare_agents(in_clause, mentions, discourse.document_dyad, tokens, lang.grammar_words("determiners"))
             actors = clause_actors(mentions, tokens, lang, c_start, c_end)
             here = tuple(dict.fromkeys(c for cand in candidates[:1] for c in (cand.source.country, cand.target.country)))
             self._add_group_anaphora(actors, tokens, lang, c_start, c_end, discourse, here)
@@ -332,11 +331,9 @@ class Coder:
         blamed = [a.mention for a in actors if (usable(a.mention) or a.function == "place") and can_act(a.mention) and a.function != "attribution" and a.mention.country != blamer.country]
         return [Candidate(blamer, blamed[0], match.pattern.code, "blame:speaker", 0.6, match)] if blamed else []
 
-    def _gazetteer_target(self, match: TriggerMatch, tokens, lang: LanguageData, sentence: Sentence | None, discourse: Discourse, source: Mention, c_end: int) -> Mention | None:
+    def _gazetteer_target(self, match: TriggerMatch, tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, source: Mention, c_end: int) -> Mention | None:
         """"struck Kharkiv", "military exercises in Alaska": a place of the gazetteer after an
         act of force, in one state only and not the actor's own, stands for that state."""
-        if sentence is None:
-            return None
 
         def in_one_state(first: int, last: int, places) -> Mention | None:
             countries = {p.country for p in places}
@@ -350,7 +347,7 @@ class Coder:
                 return in_one_state(phrase.first, phrase.last, phrase.candidates)  # the first place after the act
         # the object of the verb ("struck Kharkiv"): a capitalised name right after the trigger
         first = match.last + 1
-        while first < min(c_end, match.last + 3) and tokens[first].key in set(lang.grammar.get("determiners", [])):
+        while first < min(c_end, match.last + 3) and tokens[first].key in lang.grammar_words("determiners"):
             first += 1
         if first < c_end and tokens[first].text[:1].isupper() and not any(m.first_token <= first <= m.last_token for m in discourse.sentence_mentions):
             gazetteer = load_gazetteer()
@@ -388,7 +385,7 @@ class Coder:
         if frame == "attend":
             return self._attend(match, usable_actors, places, sentence, discourse)
         if frame == "noun":
-            return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
+            return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse, sentence)
         auxiliary = is_passive(tokens, match, lang, c_start)
         v2 = lang.grammar.get("word_order") == "v2"
         passive = auxiliary and any(a.function == "agent" and (a.position < match.first) == v2 for a in usable_actors)
@@ -418,7 +415,7 @@ class Coder:
                 target = first_target(match, usable_actors, source)
             elif frame in ("act", "visit", "meet", "host") and not lang.grammar.get("capitalised_nouns") and looks_nominal(match, tokens, lang):
                 # no subject: the trigger may be a noun ("la visite de Poutine à Pyongyang")
-                return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse)
+                return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse, sentence)
         if source is not None and target is None:
             target = self._pronoun_object(match, tokens, lang, sentence, discourse, source)
             rule = f"{frame}:pronoun-object" if target is not None else rule
@@ -522,8 +519,8 @@ class Coder:
         """"He thanked ...": a subject pronoun refers to the person named last."""
         if discourse.last_person is None or sentence.index - discourse.last_person[1] > CONTEXT_SENTENCES:
             return None
-        pronouns = set(lang.grammar.get("subject_pronouns", []))
-        impersonal = set(lang.grammar.get("impersonal_verbs", []))
+        pronouns = lang.grammar_words("subject_pronouns")
+        impersonal = lang.grammar_words("impersonal_verbs")
         window = range(max(c_start, match.first - 3), min(match.last + 2, len(tokens)))
         for i in window:
             if tokens[i].key in pronouns and not (i + 1 < len(tokens) and tokens[i + 1].key in impersonal):
@@ -536,13 +533,13 @@ class Coder:
         if discourse.last_person is None or sentence.index - discourse.last_person[1] > CONTEXT_SENTENCES:
             return None
         person = discourse.last_person[0]
-        pronouns = set(lang.grammar.get("object_pronouns", []))
+        pronouns = lang.grammar_words("object_pronouns")
         near = range(match.first + 1, min(match.first + 3, len(tokens)))
         if person.country != source.country and any(tokens[i].key in pronouns for i in near):
             return person
         return None
 
-    def _noun(self, match: TriggerMatch, actors: list[Actor], places: list[Actor], tokens, lang: LanguageData, code: str, groups, discourse: Discourse) -> list[Candidate]:
+    def _noun(self, match: TriggerMatch, actors: list[Actor], places: list[Actor], tokens, lang: LanguageData, code: str, groups, discourse: Discourse, sentence: Sentence) -> list[Candidate]:
         """Nominal triggers: "A's visit to B", "talks between A and B", "Russian attacks on Kyiv",
         "announced the break of relations with B" (the clause subject is the source)."""
         after = [a for a in actors if a.position > match.first]
@@ -617,7 +614,7 @@ class Coder:
             place = next((p for p in places if p.position > match.last and p.mention.country != source.country), None)
             target = place.mention if place else None
         if target is None and code[:2] in FORCE_PLACE_ROOTS:
-            target = self._gazetteer_target(match, tokens, lang, discourse.sentence, discourse, source, len(tokens))
+            target = self._gazetteer_target(match, tokens, lang, sentence, discourse, source, len(tokens))
         if target is None:
             target = next((a.mention for a in candidates if a.function == "other"), None)
         if target is None and code.startswith(MUTUAL_ROOTS) and len({m.country for m in source_group}) == 2:
@@ -802,7 +799,7 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
     accusation ("schrieb das armenische Außenministerium, hätten aserbaidschanische
     Streitkräfte die Kämpfe fortgesetzt" is Armenia accusing Azerbaijan, 112)."""
     out = []
-    own = set(lang.grammar.get("self_reference_pronouns", [])) if lang else set()
+    own = lang.grammar_words("self_reference_pronouns") if lang else set()
     for cand in candidates:
         if cand.code[:2] in CONFLICT_ROOTS and cand.modality in ("asserted", "reported"):
             said = next(((verb, m) for verb, m in speakers if m.country in (cand.source.country, cand.target.country)), None)
@@ -836,7 +833,7 @@ def resumed_subject(tokens: list[Token], lang: LanguageData, c_start: int, menti
     """The subject of a main clause that resumes after a relative clause with its finite
     verb ("Die Junta, die die Macht übernommen hat, hat ... erklärt"): the first actor of the
     clause before the relative one."""
-    finite = set(lang.grammar.get("finite_auxiliaries", []))
+    finite = lang.grammar_words("finite_auxiliaries")
     if not finite or c_start < 2 or tokens[c_start - 1].text != "," or tokens[c_start].key not in finite:
         return None
     relatives = lang.cue("subordinators")
@@ -849,8 +846,8 @@ def resumed_subject(tokens: list[Token], lang: LanguageData, c_start: int, menti
 
 def after_preposition(match: TriggerMatch, tokens: list[Token], lang: LanguageData) -> bool:
     """Does a preposition stand before the trigger noun (articles and adjectives between)?"""
-    prepositions = set(lang.grammar.get("other_prepositions", []))
-    determiners = set(lang.grammar.get("determiners", []))
+    prepositions = lang.grammar_words("other_prepositions")
+    determiners = lang.grammar_words("determiners")
     for tok in reversed(tokens[max(0, match.first - 3) : match.first]):
         if tok.key in prepositions:
             return True

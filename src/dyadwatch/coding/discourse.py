@@ -51,7 +51,6 @@ class Discourse:
     lead_date: DateMention | None = None  # the first recent date stated in the lead
     sentence_speakers: list = field(default_factory=list)  # verbs of saying in the current sentence
     sentence_mentions: list = field(default_factory=list)  # actor mentions of the current sentence
-    sentence: Sentence | None = None  # the current sentence
     focus: tuple[str, ...] = ()  # the dyad of the latest event
     focus_sentence: int = -1
     focus_mentions: dict[str, Mention] = field(default_factory=dict)
@@ -156,7 +155,7 @@ def with_known_surnames(mentions: list[Mention], tokens: list[Token], discourse:
 def relative_antecedent(tokens: list[Token], lang: LanguageData, c_start: int, mentions: list[Mention], match_first: int) -> Mention | None:
     """", qui reproche au Rwanda ...": a clause opened by a subject relative pronoun has the
     actor just before it as its subject."""
-    if c_start >= len(tokens) or tokens[c_start].key not in set(lang.grammar.get("subject_relatives", [])):
+    if c_start >= len(tokens) or tokens[c_start].key not in lang.grammar_words("subject_relatives"):
         return None
     if match_first - c_start > 4:
         return None  # "qui a également vu ses représentants expulsés": not its own act
@@ -189,7 +188,7 @@ def with_speaker_pronouns(mentions: list[Mention], tokens: list[Token], lang: La
     ("«Мы готовы ...», — сказал Моравецкий": мы = Poland). `speakers`: (verb, speaker,
     clause of the verb); the pronoun belongs to the nearest speaker whose verb follows it,
     else to the nearest one before it; a pronoun in the clause of the verb is left alone."""
-    pronouns = set(lang.grammar.get("speaker_pronouns", []))
+    pronouns = lang.grammar_words("speaker_pronouns")
     if not pronouns or not speakers:
         return mentions
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}

@@ -20,7 +20,7 @@ def resolve_epithets(tokenized: list[list[Token]], recognised: list[list[Mention
     that state instead. `names`: a state's canonical name by code."""
     if not lang.epithets:
         return
-    links = set(lang.grammar.get("linking_words", [])) | set(lang.grammar.get("determiners", []))
+    links = lang.grammar_words("linking_words") | lang.grammar_words("determiners")
     for index, tokens in enumerate(tokenized):
         if not tokens:
             continue
