@@ -22,9 +22,9 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-def code_text(text: str, lang: str, pub_date: str = "2023-08-15", all_modalities: bool = False, doc_id: str = "t"):
+def code_text(text: str, lang: str, pub_date: str = "2023-08-15", all_modalities: bool = False, doc_id: str = "t", domestic: bool = False):
     """Run the whole pipeline on one text; returns (document, events)."""
-    pipeline = Pipeline(keep_all_modalities=all_modalities)
+    pipeline = Pipeline(keep_all_modalities=all_modalities, domestic=domestic)
     result = pipeline.process(RawDocument(doc_id, "test", text=text, pub_date=pub_date, lang=lang))
     return result.document, result.events
 

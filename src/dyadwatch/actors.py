@@ -19,6 +19,10 @@ JOINERS = {"-", "'", "’", "‐", "‑"}
 # Kinds whose names are capitalised in running text in every supported language.
 CAPITALISED_KINDS = {"country", "capital", "seat", "person", "org", "demonym"}
 PLACE_LINKS = {"in"}
+
+# CAMEO roles of actors outside a state's organs (civilians, opposition, armed groups,
+# business, media, ...): "from" links such a role noun to its state ("dissidents from Egypt").
+NON_STATE_ROLES = frozenset({"CVL", "OPP", "REB", "INS", "REF", "BUS", "UAF", "NGO", "LAB", "EDU", "HLH", "REL", "MED", "CRM", "SEP"})
 # Organs that belong to the country they sit in: "a court in Guyana", "police in Kenya",
 # "lawmakers in Kyiv", "the junta in Niger" (unlike troops or envoys "in" a country, often
 # foreign ones).
@@ -494,7 +498,7 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
             else:
                 pos += 1
     grammar = dictionary.lang.grammar
-    mentions = _merge(pieces, tokens, text, set(grammar.get("linking_words", [])), grammar.get("determiners", []), bool(grammar.get("roles_precede_names")))
+    mentions = _merge(pieces, tokens, text, set(grammar.get("linking_words", [])), grammar.get("determiners", []), bool(grammar.get("roles_precede_names")), frozenset(grammar.get("origin_links", [])))
     modifiers = set(grammar.get("modifier_participles", []))
     prefixes = set(grammar.get("modifier_prefixes", []))
     for m in mentions:
@@ -535,7 +539,7 @@ def _first_name_of(word: str, entries: list) -> bool:
     return False
 
 
-def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str], dictionary_determiners: list[str] = (), role_first: bool = False) -> list[Mention]:
+def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str], dictionary_determiners: list[str] = (), role_first: bool = False, origin: frozenset[str] = frozenset()) -> list[Mention]:
     mentions: list[Mention] = []
     group: list = []
 
@@ -579,7 +583,8 @@ def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str], dict
         if not adjacent and previous_last is not None and group and all(isinstance(w, AgentWord) for _, _, w in group):
             words = [tokens[k] for k in gap if tokens[k].text not in JOINERS]
             determiners = set(dictionary_determiners)
-            if words and words[0].key in linking and all(w.key in determiners for w in words[1:]) and len(words) <= 3 and _head_country(what) is not None:
+            from_state = bool(words) and words[0].key in origin and all(w.role in NON_STATE_ROLES for _, _, w in group)
+            if words and (words[0].key in linking or from_state) and all(w.key in determiners for w in words[1:]) and len(words) <= 3 and _head_country(what) is not None:
                 # "in" links only a seat of government: "das Außenministerium in Kiew";
                 # "el presidente de los Estados Unidos", "the foreign minister of the UK"
                 # (an envoy "in" a capital is another state's: "the embassy in Moscow")

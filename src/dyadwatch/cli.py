@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--out", type=Path, help="write events to this file instead of standard output")
     code.add_argument("--documents", type=Path, help="also write one JSONL line per document: blocks, headings, removed boilerplate, language")
     code.add_argument("--all-modalities", action="store_true", help="also write negated, hypothetical, alleged and historical events")
+    code.add_argument("--domestic", action="store_true", help="also code events within one state and with non-state actors (opposition, rebels, civilians; '---' where no state is named)")
     code.add_argument("--workers", type=int, default=1, metavar="N", help="code in N worker processes (0: one per core; default 1: this process)")
     code.add_argument("--timeout", type=float, metavar="S", help="skip a document that takes longer than S seconds (reason: timeout)")
     _add_actor_options(code)
@@ -126,7 +127,7 @@ def cmd_code(args) -> int:
     actors, problem = inputs_and_user_actors(args)
     if problem is not None:
         return fail(problem)
-    pipeline = Pipeline(lang=args.lang, pub_date=args.pub_date, keep_all_modalities=args.all_modalities, actors=actors)
+    pipeline = Pipeline(lang=args.lang, pub_date=args.pub_date, keep_all_modalities=args.all_modalities, actors=actors, domestic=args.domestic)
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     docs_out = open(args.documents, "w", encoding="utf-8") if args.documents else None
     try:

@@ -78,9 +78,10 @@ class Pipeline:
     skips: list[Skip] = field(default_factory=list)
     actors: ActorSet | None = None  # user dictionaries (--actors, dyadwatch.toml)
     timeout: float | None = None  # per-document time limit of run() (seconds; reason `timeout`)
+    domestic: bool = False  # also events within one state and with non-state actors (--domestic)
 
     def __post_init__(self) -> None:
-        self.coder = Coder(keep_all_modalities=self.keep_all_modalities, actors=self.actors)
+        self.coder = Coder(keep_all_modalities=self.keep_all_modalities, actors=self.actors, domestic=self.domestic)
 
     def run(self, items: Iterable[RawDocument | Skip]) -> Iterator[Result]:
         """Coded documents, in input order; skips are counted and kept in self.skips."""

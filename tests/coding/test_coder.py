@@ -479,3 +479,39 @@ def test_an_object_pronoun_after_the_verb_is_the_person_named_before():
     text = "Der indische Außenminister Subrahmanyam Jaishankar traf am Montag in Peking ein. Präsident Xi Jinping empfing ihn am Dienstag."
     _, events = code_text(text, "de", pub_date="2024-07-03")
     assert ("CHN", "IND", "04") in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Ukraine received new weapons from the United States on Monday.", "en", ("USA", "UKR", "072")),
+        ("Die Ukraine erhielt am Montag neue Waffen aus Deutschland.", "de", ("DEU", "UKR", "072")),
+        ("L'Ukraine a reçu des armes de la France.", "fr", ("FRA", "UKR", "072")),
+        ("Ucrania recibió ayuda humanitaria de España.", "es", ("ESP", "UKR", "073")),
+        ("L'Ucraina ha ricevuto aiuti militari dall'Italia.", "it", ("ITA", "UKR", "072")),
+    ],
+)
+def test_what_a_state_received_was_given_by_the_state_named_with_from(text, lang, expected):
+    _, events = code_text(text, lang)
+    assert {(e.source_country, e.target_country, e.code) for e in events} == {expected}
+
+
+def test_a_visit_received_is_still_hosting():
+    _, events = code_text("Ukraine received the French president in Kyiv.", "en")
+    assert ("UKR", "FRA", "04") in triples(events)
+    assert not any(e.root_code == "07" for e in events)
+
+
+def test_events_within_one_state_are_coded_only_on_request():
+    text = "Georgian demonstrators received weapons from the Georgian government. Insurgents shelled Aleppo in Syria."
+    _, interstate = code_text(text, "en")
+    assert interstate == []
+    _, events = code_text(text, "en", domestic=True)
+    coded = {(e.source_country, e.source_role, e.target_country, e.target_role, e.code[:2]) for e in events}
+    assert ("GEO", "GOV", "GEO", "CVL", "07") in coded
+    assert ("", "INS", "SYR", "", "19") in coded  # an armed group of no named state
+
+
+def test_a_non_state_role_noun_takes_the_state_named_after_from():
+    doc, events = code_text("Egypt arrested three activists from Turkey on Monday.", "en")
+    assert [(e.source_country, e.target_country, e.target_role) for e in events] == [("EGY", "TUR", "OPP")]

@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, replace
 
-from ..actors import actor_dictionary, recognise
+from ..actors import NON_STATE_ROLES, actor_dictionary, recognise
 from ..grounding.dates import DateMention, find_dates
 from ..grounding.places import load_gazetteer, place_phrases
 from ..grounding.places import DocumentPlaces, event_location
@@ -117,6 +117,11 @@ FORCE_PLACE_ROOTS = ("15", "18", "19", "20")
 # Material conflict a speaker reports against itself is the speaker's accusation.
 CONFLICT_ROOTS = ("15", "17", "18", "19", "20")
 
+# With `domestic`, each non-state role (actors.NON_STATE_ROLES) of a state is a party of its
+# own; armed groups are one party, and one even where no state is named ("insurgents").
+SIDE_MARK = "~"
+ARMED_GROUP_ROLES = frozenset({"INS", "REB", "SEP", "UAF"})
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -134,10 +139,11 @@ class Candidate:
 class Coder:
     """Codes the sentences of a document into events."""
 
-    def __init__(self, knowledge: KnowledgeBase | None = None, keep_all_modalities: bool = False, actors=None):
+    def __init__(self, knowledge: KnowledgeBase | None = None, keep_all_modalities: bool = False, actors=None, domestic: bool = False):
         self.kb = knowledge or load_knowledge()
         self.keep_all_modalities = keep_all_modalities
         self.actors = actors  # user dictionaries (knowledge.user_actors.ActorSet) or None
+        self.domestic = domestic  # also code events within one state and with non-state actors
 
     def code(self, doc: Document) -> list[Event]:
         """Events of a document whose language, sentences and publication date are set."""
@@ -149,6 +155,10 @@ class Coder:
         tokenized = [tokenize(s.text, offset=s.start) for s in doc.sentences]
         recognised = [recognise(tokens, lang.code, pub, doc.text, actor_dictionary(lang.code, self.actors)) if tokens else [] for tokens in tokenized]
         resolve_epithets(tokenized, recognised, lang, self.kb.epithet_kinds, self.kb.state_names)
+        if self.domestic:
+            for found in recognised:
+                for m in found:
+                    m.country = side(m)
         discourse.document_dyad = document_dyad(recognised)
         dated = [find_dates(tokens, lang, pub, text=s.text) if tokens else [] for s, tokens in zip(doc.sentences, tokenized)]
         for s, dates in zip(doc.sentences[:LEAD_SENTENCES], dated):
@@ -384,6 +394,8 @@ class Coder:
             return []
         if frame == "attend":
             return self._attend(match, usable_actors, places, sentence, discourse)
+        if frame == "receive":
+            return self._receive(match, usable_actors, groups)
         if frame == "noun":
             return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse, sentence)
         auxiliary = is_passive(tokens, match, lang, c_start)
@@ -668,6 +680,18 @@ class Coder:
                 cands.append(Candidate(a.mention, host_mention, "042", "attend:visit-to-host", 0.6, match, date=host_date))
         return cands
 
+    def _receive(self, match: TriggerMatch, actors: list[Actor], groups) -> list[Candidate]:
+        """"Ukraine received weapons from the United States": the giver, named after the
+        trigger with "from" (or its language's preposition of origin or agent), acts on the
+        subject that received."""
+        recipient = next((a.mention for a in actors if a.function == "free" and a.position < match.first and can_act(a.mention)), None)
+        if recipient is None:
+            return []
+        giver = next((a.mention for a in actors if a.function in ("from", "agent", "other") and a.position > match.first and a.mention.country != recipient.country and can_act(a.mention)), None)
+        if giver is None:
+            return []
+        return [Candidate(src, tgt, match.pattern.code, "receive:from", 0.7, match) for src in expand(giver, groups) for tgt in expand(recipient, groups) if src.country != tgt.country]
+
     def _echo(self, tokens, mentions: list[Mention], lang: LanguageData, discourse: Discourse) -> list[Candidate]:
         """"X repeated the same wish": X answers the previous event in kind."""
         cue = lang.cue("echo")
@@ -726,10 +750,10 @@ class Coder:
             plover_mode=plover_mode,
             doc_id=doc.id,
             event_id=hashlib.sha1(raw_id.encode()).hexdigest()[:16],
-            source_country=cand.source.country or "",
+            source_country=state_of(cand.source.country),
             source_role=cand.source.role,
             source_name=cand.source.name or cand.source.text,
-            target_country=cand.target.country or "",
+            target_country=state_of(cand.target.country),
             target_role=cand.target.role,
             target_name=cand.target.name or cand.target.text,
             code=code,
@@ -761,6 +785,21 @@ class _EchoPattern:
     frame: str = "echo"
     source_line: str = "echo"
     parts: tuple = ()
+
+
+def side(m: Mention) -> str | None:
+    """The party a mention stands for when events within a state are coded: its state for
+    the state's own organs, else its state and role ("GEO~CVL" for "Georgian
+    demonstrators", "~INS" for insurgents of no named state), so that the coder's rule
+    that source and target differ holds between a government and its opposition."""
+    if m.role in NON_STATE_ROLES and m.kind != "person" and (m.country or m.role in ARMED_GROUP_ROLES):
+        return f"{m.country or ''}{SIDE_MARK}{'REB' if m.role in ARMED_GROUP_ROLES else m.role}"
+    return m.country
+
+
+def state_of(country: str | None) -> str:
+    """The state code of a party (`side`): "" for a non-state actor of no named state."""
+    return (country or "").split(SIDE_MARK)[0]
 
 
 def place_as_subject(match: TriggerMatch, actors: list[Actor], tokens: list[Token], lang: LanguageData) -> list[Actor]:

@@ -51,13 +51,14 @@ class Settings:
     pub_date: object = None  # datetime.date | None
     keep_all_modalities: bool = False
     actors: ActorSet | None = None
+    domestic: bool = False
 
     def pipeline(self) -> Pipeline:
-        return Pipeline(lang=self.lang, pub_date=self.pub_date, keep_all_modalities=self.keep_all_modalities, actors=self.actors)
+        return Pipeline(lang=self.lang, pub_date=self.pub_date, keep_all_modalities=self.keep_all_modalities, actors=self.actors, domestic=self.domestic)
 
     @classmethod
     def of(cls, pipeline: Pipeline) -> Settings:
-        return cls(pipeline.lang, pipeline.pub_date, pipeline.keep_all_modalities, pipeline.actors)
+        return cls(pipeline.lang, pipeline.pub_date, pipeline.keep_all_modalities, pipeline.actors, pipeline.domestic)
 
 
 def warm_up(pipeline: Pipeline) -> None:

@@ -19,7 +19,7 @@ MEMO_LIMIT = 200_000  # words remembered per cue set (bounded memory on endless 
 # CueSet._word() records of words that start no phrase: (is a word, matches), shared
 _NO_PHRASES = {(w, m): (w, m, ()) for w in (False, True) for m in (False, True)}
 SUPPORTED_LANGUAGES = ("de", "en", "fr", "es", "it", "ru")
-FRAMES = {"act", "accuse", "blame", "deny", "meet", "visit", "host", "attend", "label", "say", "noun"}
+FRAMES = {"act", "accuse", "blame", "deny", "meet", "visit", "host", "attend", "receive", "label", "say", "noun"}
 
 
 class UnsupportedLanguage(ValueError):
