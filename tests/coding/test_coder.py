@@ -515,3 +515,21 @@ def test_events_within_one_state_are_coded_only_on_request():
 def test_a_non_state_role_noun_takes_the_state_named_after_from():
     doc, events = code_text("Egypt arrested three activists from Turkey on Monday.", "en")
     assert [(e.source_country, e.target_country, e.target_role) for e in events] == [("EGY", "TUR", "OPP")]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Four civilians were killed in Russian tank shelling in the east of Kharkiv on Friday.", "en"),
+        ("Two people were killed in Russian shelling of Kharkiv on Monday.", "en"),
+        ("Zwei Menschen starben bei russischem Beschuss von Charkiw am Montag.", "de"),
+    ],
+)
+def test_an_adjective_before_an_act_noun_is_who_acted_and_the_named_city_its_target(text, lang):
+    _, events = code_text(text, lang)
+    assert triples(events) == {("RUS", "UKR", "19")}
+
+
+def test_a_german_verb_after_an_adjective_phrase_keeps_that_phrase_a_place():
+    _, events = code_text("Am Donnerstag wurde der serbische Geschäftsträger ins kroatische Außenministerium einbestellt.", "de")
+    assert triples(events) == {("HRV", "SRB", "11")}

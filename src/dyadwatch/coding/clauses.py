@@ -54,9 +54,11 @@ def country_mention(group: Mention, country: str) -> Mention:
     return Mention(group.start, group.end, group.text, country, group.role, "group", country, first_token=group.first_token, last_token=group.last_token)
 
 
-def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageData, c_start: int, c_end: int) -> list[Actor]:
+def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageData, c_start: int, c_end: int, act_words: frozenset[int] = frozenset()) -> list[Actor]:
     """The actor phrases of a clause with their function; members of a coordinated list
-    share the function of the first ("zwischen Moskau und Pjöngjang")."""
+    share the function of the first ("zwischen Moskau und Pjöngjang"). `act_words`: first
+    tokens of the clause's triggers; an adjective right before one names who acted, not
+    a place ("killed in Israeli tank shelling")."""
     actors: list[Actor] = []
     attribution = lang.cue("attribution")
     links = coordinators(lang)
@@ -72,7 +74,9 @@ def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageDa
             if between and all(t.key in links or t.text in JOINERS for t in between):
                 function = prev.function
         recipient_place = False
-        if m.kind == "seat" and function in ("place", "recipient", "other"):
+        if m.kind == "adjective" and function == "place" and m.last_token + 1 in act_words:
+            function = "free"
+        elif m.kind == "seat" and function in ("place", "recipient", "other"):
             function = "free"  # "im Kreml hieß es", "В Кремле осудили": the seat speaks for the government
         elif (m.kind in ("capital", "country", "adjective") and function == "place") or (
             m.kind in ("capital", "country") and function in ("recipient", "other") and _is_place_prep(m, tokens, lang)

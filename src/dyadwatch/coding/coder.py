@@ -218,7 +218,7 @@ class Coder:
                 in_clause = [m for m in mentions if c_start <= m.first_token < c_end]
                 resolve_agents_by_place(in_clause, mentions, tokens, lang)
                 resolve_bare_agents(in_clause, mentions, discourse.document_dyad, tokens, lang.grammar_words("determiners"))
-            actors = clause_actors(mentions, tokens, lang, c_start, c_end)
+            actors = clause_actors(mentions, tokens, lang, c_start, c_end, act_nouns(matches, tokens, lang))
             here = tuple(dict.fromkeys(c for cand in candidates[:1] for c in (cand.source.country, cand.target.country)))
             self._add_group_anaphora(actors, tokens, lang, c_start, c_end, discourse, here)
             previous: TriggerMatch | None = None
@@ -324,7 +324,7 @@ class Coder:
             says = [m for m in matches if m.pattern.frame == "say"]
             if not says:
                 continue
-            actors = clause_actors(mentions, tokens, lang, c_start, c_end)
+            actors = clause_actors(mentions, tokens, lang, c_start, c_end, act_nouns(matches, tokens, lang))
             for match in says:
                 speaker = self._speaker(match, place_as_subject(match, actors, tokens, lang), tokens, lang, c_start, sentence, discourse)
                 if speaker is not None:
@@ -355,9 +355,11 @@ class Coder:
         for phrase in place_phrases(tokens, lang, discourse.sentence_mentions, sentence.text):
             if match.last < phrase.first < c_end:
                 return in_one_state(phrase.first, phrase.last, phrase.candidates)  # the first place after the act
-        # the object of the verb ("struck Kharkiv"): a capitalised name right after the trigger
+        # the object of the verb or noun ("struck Kharkiv", "the shelling of Kharkiv"): a
+        # capitalised name right after the trigger
         first = match.last + 1
-        while first < min(c_end, match.last + 3) and tokens[first].key in lang.grammar_words("determiners"):
+        linking = lang.grammar_words("linking_words")
+        while first < min(c_end, match.last + 3) and (tokens[first].key in lang.grammar_words("determiners") or tokens[first].key in linking):
             first += 1
         if first < c_end and tokens[first].text[:1].isupper() and not any(m.first_token <= first <= m.last_token for m in discourse.sentence_mentions):
             gazetteer = load_gazetteer()
@@ -425,7 +427,9 @@ class Coder:
             if source is not None:
                 rule, confidence = f"{frame}:pronoun", 0.6
                 target = first_target(match, usable_actors, source)
-            elif frame in ("act", "visit", "meet", "host") and not lang.grammar.get("capitalised_nouns") and looks_nominal(match, tokens, lang):
+            elif frame in ("act", "visit", "meet", "host") and not lang.grammar.get("capitalised_nouns") and (
+                looks_nominal(match, tokens, lang) or any(a.mention.kind == "adjective" and a.mention.last_token + 1 == match.first for a in usable_actors)
+            ):
                 # no subject: the trigger may be a noun ("la visite de Poutine à Pyongyang")
                 return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse, sentence)
         if source is not None and target is None:
@@ -521,7 +525,8 @@ class Coder:
         speaker = next((m for _, m in discourse.sentence_speakers if m.country != patient.country), None)
         # "a été convoqué au ministère indien", "был вызван в МИД России": the office one is
         # summoned to acts
-        summoner = next((a.mention for a in actors if a.function in ("recipient", "place") and a.position > match.first and a.mention.country != patient.country and can_act(a.mention)), None)
+        # (before a clause-final participle: "ins kroatische Außenministerium einbestellt")
+        summoner = next((a.mention for a in actors if a.function in ("recipient", "place") and a.position > min(match.first, patient.last_token) and a.mention.country != patient.country and can_act(a.mention)), None)
         source = speaker or summoner or (dyad_partner(patient, discourse, sentence.index) if code[:2] in DYAD_ROOTS else None)
         if source is None or source.country == patient.country:
             return []
@@ -818,6 +823,14 @@ def place_as_subject(match: TriggerMatch, actors: list[Actor], tokens: list[Toke
         return actors
     speaker = replace(place.mention, place=False)
     return [Actor(speaker, "free", a.position) if a is place else a for a in actors]
+
+
+def act_nouns(matches: list[TriggerMatch], tokens: list[Token], lang: LanguageData) -> frozenset[int]:
+    """First tokens of the triggers that may be nouns (where nouns are capitalised, only
+    capitalised ones: "ins kroatische Außenministerium einbestellt" ends with a verb)."""
+    if lang.grammar.get("capitalised_nouns"):
+        return frozenset(m.first for m in matches if tokens[m.first].text[:1].isupper())
+    return frozenset(m.first for m in matches)
 
 
 def threat_code(code: str) -> str | None:
