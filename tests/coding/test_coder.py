@@ -533,3 +533,14 @@ def test_an_adjective_before_an_act_noun_is_who_acted_and_the_named_city_its_tar
 def test_a_german_verb_after_an_adjective_phrase_keeps_that_phrase_a_place():
     _, events = code_text("Am Donnerstag wurde der serbische Geschäftsträger ins kroatische Außenministerium einbestellt.", "de")
     assert triples(events) == {("HRV", "SRB", "11")}
+
+
+def test_a_noun_subject_of_a_passive_takes_the_agent_as_its_actor():
+    _, events = code_text("Sanctions against Russia were imposed by the European Union on Monday.", "en")
+    assert triples(events) == {("EUR", "RUS", "16")}
+
+
+def test_a_state_claiming_that_another_attacked_accuses_it_and_the_attack_stays_alleged():
+    _, events = code_text("Russia claimed that Ukraine had shelled Belgorod.", "en", all_modalities=True)
+    assert ("RUS", "UKR", "112") in {(e.source_country, e.target_country, e.code) for e in events}
+    assert all(e.modality == "alleged" for e in events if e.root_code == "19")

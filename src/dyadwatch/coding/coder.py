@@ -609,6 +609,11 @@ class Coder:
                     subject = True
                 elif origin:
                     source = origin.mention  # "Kritik an X kam aus Rumänien"
+                else:
+                    # "Sanctions against Russia were imposed by the EU": the agent of the
+                    # passive verb whose subject the noun is
+                    agent = next((a for a in after if a.function == "agent" and can_act(a.mention)), None)
+                    source = agent.mention if agent else None
         if source is None and code.startswith(MUTUAL_ROOTS):
             # "talks of the foreign ministers of Russia, Armenia and Azerbaijan ... a ceasefire":
             # the states listed together are the parties
@@ -852,7 +857,14 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
     Streitkräfte die Kämpfe fortgesetzt" is Armenia accusing Azerbaijan, 112)."""
     out = []
     own = lang.grammar_words("self_reference_pronouns") if lang else set()
+    alleging = lang.cue("alleged") if lang else None
     for cand in candidates:
+        if cand.code[:2] in CONFLICT_ROOTS and cand.modality == "alleged" and alleging is not None:
+            # "The US claimed that ISIL had attacked Iraq": a state that alleges another's
+            # armed action accuses it (the action stays alleged)
+            verb, speaker = next(((v, m) for v, m in reversed(speakers) if v.last < cand.trigger.first), (None, None))
+            if speaker is not None and speaker.country != cand.source.country and alleging.match_word(tokens[verb.first].key):
+                out.append(Candidate(speaker, cand.source, "112", "claimed-accusation", 0.6, cand.trigger, "asserted", cand.date))
         if cand.code[:2] in CONFLICT_ROOTS and cand.modality in ("asserted", "reported"):
             said = next(((verb, m) for verb, m in speakers if m.country in (cand.source.country, cand.target.country)), None)
             speaker = said[1] if said else None
