@@ -77,7 +77,7 @@ ATTEND_VENUE_TOKENS = 5  # "attend [a summit in] Switzerland"
 # Intended acts of cooperation are coded as the intent (CAMEO 03x) by the act's root;
 # an intended act of force or repression is a threat of it (138 military force, 137
 # repression), intended sanctions a threat of sanctions (1312).
-INTENT_CODES = {"04": "036", "06": "031", "07": "033", "05": "032", "17": "137", "18": "138", "19": "138", "20": "138", "163": "1312"}
+INTENT_CODES = {"04": "036", "06": "031", "07": "033", "05": "032", "08": "035", "081": "0351", "084": "0353", "085": "0354", "087": "0356", "17": "137", "18": "138", "19": "138", "20": "138", "163": "1312"}
 # A refused act of cooperation ("will not attend", "would not provide support") is a
 # rejection (CAMEO 12) by the act's root: of talks 125, of material cooperation 121, of
 # aid 122, of yielding 124; other refusals stay negated.
