@@ -544,3 +544,23 @@ def test_a_state_claiming_that_another_attacked_accuses_it_and_the_attack_stays_
     _, events = code_text("Russia claimed that Ukraine had shelled Belgorod.", "en", all_modalities=True)
     assert ("RUS", "UKR", "112") in {(e.source_country, e.target_country, e.code) for e in events}
     assert all(e.modality == "alleged" for e in events if e.root_code == "19")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("China's coast guard fired water cannon at a Philippine vessel. Manila protested. The incident occurred on Saturday near the reef.", "en"),
+        ("Ein Schiff der chinesischen Küstenwache beschoss ein philippinisches Boot mit Wasserwerfern. Der Vorfall ereignete sich am Samstag.", "de"),
+        ("La garde côtière chinoise a tiré au canon à eau sur un navire philippin. L'incident s'est produit samedi.", "fr"),
+    ],
+)
+def test_a_later_sentence_saying_when_it_happened_dates_the_undated_deed(text, lang):
+    _, events = code_text(text, lang, pub_date="2023-08-07")
+    deed = next(e for e in events if e.root_code == "19")
+    assert (deed.date, deed.date_source) == ("2023-08-05", "occurrence")
+
+
+def test_a_statement_keeps_its_own_day_when_a_later_sentence_dates_the_incident():
+    text = "Japan condemned China. The incident occurred on Saturday."
+    _, events = code_text(text, "en", pub_date="2023-08-07")
+    assert [(e.root_code, e.date) for e in events] == [("11", "2023-08-07")]

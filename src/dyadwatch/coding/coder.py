@@ -117,6 +117,11 @@ FORCE_PLACE_ROOTS = ("15", "18", "19", "20")
 # Material conflict a speaker reports against itself is the speaker's accusation.
 CONFLICT_ROOTS = ("15", "17", "18", "19", "20")
 
+# How far back a sentence saying when something happened dates undated deeds; statements,
+# appeals and reactions have their own day.
+OCCURRENCE_SENTENCES = 6
+VERBAL_ROOTS = ("01", "02", "10", "11", "12", "13")
+
 # With `domestic`, each non-state role (actors.NON_STATE_ROLES) of a state is a party of its
 # own; armed groups are one party, and one even where no state is named ("insurgents").
 SIDE_MARK = "~"
@@ -175,6 +180,7 @@ class Coder:
                     continue
                 seen.add(key)
                 events.append(event)
+        date_by_occurrence(events, doc.sentences, tokenized, dated, lang, pub)
         if self.keep_all_modalities:
             return events
         return [e for e in events if e.modality in FACTUAL_MODALITIES]
@@ -828,6 +834,24 @@ def place_as_subject(match: TriggerMatch, actors: list[Actor], tokens: list[Toke
         return actors
     speaker = replace(place.mention, place=False)
     return [Actor(speaker, "free", a.position) if a is place else a for a in actors]
+
+
+def date_by_occurrence(events: list[Event], sentences: list[Sentence], tokenized: list[list[Token]], dated: list[list[DateMention]], lang: LanguageData, pub: dt.date) -> None:
+    """"Der Vorfall ereignete sich am Samstag", "the attack took place on Monday": a sentence
+    that says when something happened dates the deeds reported just before it without a
+    date of their own (dated by publication), instead of the publication day."""
+    occurrence = lang.cue("occurrence")
+    for sentence, tokens, dates in zip(sentences, tokenized, dated):
+        if not dates or not any(e.date_source == "publication" for e in events):
+            continue
+        found = occurrence.find([t.key for t in tokens])
+        stated = [d for d in dates if d.day is not None and 0 <= (pub - d.day).days <= ANCHOR_DAYS]
+        if not found or not stated:
+            continue
+        date = min(stated, key=lambda d: abs(d.first - found[0][0]))
+        for e in events:
+            if sentence.index - OCCURRENCE_SENTENCES <= e.sentence_index < sentence.index and e.date_source == "publication" and e.root_code not in VERBAL_ROOTS:
+                e.date, e.date_precision, e.date_source = date.value, date.precision, "occurrence"
 
 
 def act_nouns(matches: list[TriggerMatch], tokens: list[Token], lang: LanguageData) -> frozenset[int]:
