@@ -33,7 +33,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-PRECISION_RANK = MappingProxyType({"day": 0, "month": 1, "year": 2})
+PRECISION_RANK = MappingProxyType({"day": 0, "week": 1, "month": 2, "year": 3})
+WEEK_HALF_SPAN = 3  # a date of week precision ("last week") covers three days either side
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,10 @@ def date_span(date: str, precision: str) -> tuple[dt.date, dt.date] | None:
         if precision == "day" and len(parts) == 3:
             d = dt.date(*parts)
             return d, d
-        if len(parts) >= 2 and precision in ("day", "month"):
+        if precision == "week" and len(parts) == 3:
+            d = dt.date(*parts)
+            return d - dt.timedelta(days=WEEK_HALF_SPAN), d + dt.timedelta(days=WEEK_HALF_SPAN)
+        if len(parts) >= 2 and precision in ("day", "week", "month"):
             first = dt.date(parts[0], parts[1], 1)
             nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
             return first, nxt - dt.timedelta(days=1)
@@ -112,9 +116,9 @@ def date_span(date: str, precision: str) -> tuple[dt.date, dt.date] | None:
 
 def _effective_precision(m: EventMention) -> str:
     parts = str(m.date).split("-")
-    if m.precision == "day" and len(parts) == 3:
-        return "day"
-    if m.precision in ("day", "month") and len(parts) >= 2:
+    if m.precision in ("day", "week") and len(parts) == 3:
+        return m.precision
+    if m.precision in ("day", "week", "month") and len(parts) >= 2:
         return "month"
     return "year"
 
@@ -166,7 +170,7 @@ def cluster_mentions(mentions: Iterable[EventMention], window_days: int = 3) -> 
         day_clusters = [part for _, c in day for part in _split_by_place(c)]
         anchors = [min(date_span(m.date, m.precision)[0] for m in c) for c in day_clusters]
         coarse_clusters: dict[tuple[str, str], list[list[EventMention]]] = defaultdict(list)
-        for m in sorted(coarse, key=lambda m: (PRECISION_RANK.get(_effective_precision(m), 3),) + _order(m)):
+        for m in sorted(coarse, key=lambda m: (PRECISION_RANK.get(_effective_precision(m), 4),) + _order(m)):
             span = date_span(m.date, m.precision)
             if span is not None:
                 inside = [
@@ -198,7 +202,7 @@ def _majority(values: Iterable[str], fallback: str) -> str:
 
 def summarise(cluster: list[EventMention]) -> MergedEvent:
     """One merged event from its mentions, with the counts of the module documentation."""
-    members = sorted(cluster, key=lambda m: (PRECISION_RANK.get(_effective_precision(m), 3), m.pub_date, m.doc_key, m.ordinal))
+    members = sorted(cluster, key=lambda m: (PRECISION_RANK.get(_effective_precision(m), 4), m.pub_date, m.doc_key, m.ordinal))
     rep = members[0]
     per_doc = Counter(m.doc_key for m in members)
     per_group: dict[str, int] = {}

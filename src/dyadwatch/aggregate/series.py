@@ -30,7 +30,7 @@ import numpy as np
 from .merge import date_span
 
 PERIODS = ("week", "month", "quarter")
-_PRECISION_DAYS = MappingProxyType({"day": 1, "month": 28, "year": 365})
+_PRECISION_DAYS = MappingProxyType({"day": 1, "week": 7, "month": 28, "year": 365})
 _PERIOD_DAYS = MappingProxyType({"week": 7, "month": 28, "quarter": 90})
 
 
@@ -76,6 +76,8 @@ def event_day(date: str, precision: str, first_pub_date: str, by: str) -> dt.dat
     span = date_span(date, precision)
     if span is None:
         return None
+    if precision == "week":
+        return span[0] + (span[1] - span[0]) / 2  # the day given ("last week": seven days back)
     if _PRECISION_DAYS.get(precision, 365) <= _PERIOD_DAYS[by] or span[0] == span[1]:
         return span[0]
     try:

@@ -740,7 +740,9 @@ class Coder:
         else:
             value, precision, source, day = date.value, date.precision, date.source, date.day
         modality = cand.modality
-        if (pub - day).days > HISTORICAL_DAYS and modality in FACTUAL_MODALITIES:
+        # (a month or year counted from publication counts from its last day: "late last year"
+        # is recent news; a year written out keeps its first: "2022 political prisoners")
+        if (pub - (last_day(day, precision) if source == "relative" else day)).days > HISTORICAL_DAYS and modality in FACTUAL_MODALITIES:
             modality = "historical"
         code = cand.code
         if modality == "intended":
@@ -834,6 +836,15 @@ def place_as_subject(match: TriggerMatch, actors: list[Actor], tokens: list[Toke
         return actors
     speaker = replace(place.mention, place=False)
     return [Actor(speaker, "free", a.position) if a is place else a for a in actors]
+
+
+def last_day(day: dt.date, precision: str) -> dt.date:
+    """The last day of the month or year that a coarse date stands for (`day`: its first)."""
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    if precision == "month":
+        return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return day
 
 
 def date_by_occurrence(events: list[Event], sentences: list[Sentence], tokenized: list[list[Token]], dated: list[list[DateMention]], lang: LanguageData, pub: dt.date) -> None:

@@ -3,8 +3,10 @@
 Handles explicit dates ("15. August 2023", "August 15, 2023", "le 1er septembre"), months
 with or without a year and with "end/start/middle of" ("Ende Juli", "im Februar",
 "fin juillet"), weekdays ("am Montag", "Samstagnachmittag", "vendredi dernier"),
-today/yesterday/tomorrow, and bare years ("1945"). Weekdays and months without a year
-point back from the publication date unless the clause speaks of the future.
+today/yesterday/tomorrow, periods relative to publication ("last week", "vor drei Tagen",
+"l'année dernière", "два месяца назад", "earlier this month"), and bare years ("1945").
+Weekdays and months without a year point back from the publication date unless the clause
+speaks of the future.
 """
 from __future__ import annotations
 
@@ -26,13 +28,13 @@ class DateMention:
     first: int  # token indices (inclusive)
     last: int
     value: str  # YYYY-MM-DD | YYYY-MM | YYYY
-    precision: str  # day | month | year
+    precision: str  # day | week (the day given, give or take three days) | month | year
     source: str  # explicit | relative
     day: dt.date  # a representative day (first of month/year for coarse precision)
 
 
 def _make(first: int, last: int, day: dt.date, precision: str, source: str) -> DateMention:
-    value = {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": f"{day.year:04d}"}[precision]
+    value = {"day": day.isoformat(), "week": day.isoformat(), "month": day.strftime("%Y-%m"), "year": f"{day.year:04d}"}[precision]
     return DateMention(first, last, value, precision, source, day)
 
 
@@ -59,6 +61,30 @@ def _weekday_date(weekday: int, pub: dt.date, direction: int) -> dt.date:
 
 
 FUTURE_WINDOW = 6
+# units of periods counted from the publication date (cues.toml [dates]: "day", "week", ...)
+PERIOD_UNITS = ("day", "week", "month", "year")
+DURATION_WINDOW = 3  # "over the past week", "seit einem Jahr": a stretch of time, no date
+
+
+def _months_back(pub: dt.date, months: int) -> dt.date:
+    """The first day of the month `months` before the publication month (negative: after)."""
+    index = pub.year * 12 + pub.month - 1 - months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def period_date(unit: str, count: int, pub: dt.date) -> DateMention | None:
+    """The date `count` units before publication (negative: after), at the unit's precision;
+    token positions are set by the caller."""
+    try:
+        if unit == "day":
+            return _make(0, 0, pub - dt.timedelta(days=count), "day", "relative")
+        if unit == "week":
+            return _make(0, 0, pub - dt.timedelta(days=7 * count), "week", "relative")
+        if unit == "month":
+            return _make(0, 0, _months_back(pub, count), "month", "relative")
+        return _make(0, 0, dt.date(pub.year - count, 1, 1), "year", "relative")
+    except (ValueError, OverflowError):
+        return None
 # words for days relative to the publication date (cues.toml [dates]) and their offsets
 RELATIVE_DAYS = (("today", 0), ("yesterday", -1), ("day_before_yesterday", -2), ("tomorrow", 1))
 
@@ -117,6 +143,57 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
         return j
 
     relative_days = [(cue, delta) for cue, delta in ((lang.date_cue(name), delta) for name, delta in RELATIVE_DAYS) if cue.may_match(keys)]
+    units = [(name, cue) for name, cue in ((name, lang.date_cue(name)) for name in PERIOD_UNITS) if cue.may_match(keys)]
+    ago, this_cue, duration = lang.date_cue("ago"), lang.date_cue("this"), lang.date_cue("duration")
+    numbers = lang.number_words
+    ago_follows = bool(lang.grammar.get("ago_follows", False))  # "three days ago" vs "vor drei Tagen"
+
+    def word_before(i: int) -> int:
+        """The word before token i, across apostrophes ("quest'anno")."""
+        j = i - 1
+        while j >= 0 and not tokens[j].is_word:
+            j -= 1
+        return j
+
+    def count_at(j: int) -> int | None:
+        if 0 <= j < n and keys[j].isdigit() and len(keys[j]) <= 3:
+            return int(keys[j])
+        return numbers.get(keys[j]) if 0 <= j < n else None
+
+    def relative_period(i: int, unit: str) -> DateMention | None:
+        """"three days ago", "vor drei Tagen", "il y a trois jours", "hace tres días",
+        "tre giorni fa", "три дня назад"; "last week", "la semaine dernière", "в прошлом
+        году"; "this month", "quest'anno". Days only with "ago": "the next day" counts
+        from the story, not from publication."""
+        prev = word_before(i)
+        count = count_at(prev) if prev >= 0 else None
+        span_start = prev if count is not None else i
+        units_back = count if count is not None else 1  # "неделю назад", "a week ago"
+        if ago_follows:
+            after = [last for first, last in ago.find(keys[i + 1 : i + 4]) if first == 0]
+            if after:
+                return dated(span_start, i + after[0], unit, units_back)
+        else:
+            lo = max(0, span_start - 3)
+            before = [lo + first for first, last in ago.find(keys[lo:span_start]) if lo + last == span_start]
+            if before:
+                return dated(before[0], i, unit, units_back)
+        if count is not None or unit == "day":
+            return None  # "three weeks", "the next day": no date counted from publication
+        following = i + 1 if i + 1 < n and tokens[i + 1].is_word else -1
+        for cue, offset in ((last_cue, 1), (next_cue, -1)):
+            for j in (prev, following):
+                if j >= 0 and cue.match_word(keys[j]):
+                    return dated(min(i, j), max(i, j), unit, offset)
+        if prev >= 0 and this_cue.match_word(keys[prev]):
+            return dated(prev, i, unit, 0)
+        return None
+
+    def dated(first: int, last: int, unit: str, units_back: int) -> DateMention | None:
+        if duration.find(keys[max(0, first - DURATION_WINDOW) : first]):
+            return None  # "over the past week", "seit einem Jahr": a stretch of time, not a date
+        period = period_date(unit, units_back, pub)
+        return None if period is None else DateMention(first, last, period.value, period.precision, "relative", period.day)
     daypart_suffixes = lang.daypart_suffixes
     for i, key in enumerate(keys):
         if i in used:
@@ -179,6 +256,12 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
                 direction = 1 if is_future(i) else -1
             take(_make(i, i, _weekday_date(weekday, pub, direction), "day", "relative"))
             continue
+        unit = next((name for name, cue in units if cue.match_word(key)), None) if units else None
+        if unit is not None:
+            period = relative_period(i, unit)
+            if period is not None:
+                take(period)
+                continue
         for cue, delta in relative_days:
             if cue.match_word(key):
                 take(_make(i, i, pub + dt.timedelta(days=delta), "day", "relative"))

@@ -200,6 +200,7 @@ class LanguageData:
     boilerplate: list[tuple[re.Pattern, str]]
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
+    number_words: dict[str, int] = field(default_factory=dict)  # "three" -> 3, "einer" -> 1 (cues.toml [dates.numbers])
     epithets: dict[str, CueSet] = field(default_factory=dict)  # kind of state -> phrases ("der Inselstaat")
     any_epithet: CueSet = field(default_factory=lambda: CueSet([]))  # the phrases of all kinds: one look-up finds whether a sentence has any
     no_cues: CueSet = field(default_factory=lambda: CueSet([]), init=False, repr=False, compare=False)  # for names without cues
@@ -294,6 +295,7 @@ def load_language(lang: str) -> LanguageData:
     daypart = tuple(s.casefold() for s in date_table.pop("daypart_suffixes", []))
     month_forms = date_table.pop("month_forms", {})
     weekday_forms = date_table.pop("weekday_forms", {})
+    number_words = {word.casefold(): int(value) for word, value in date_table.pop("numbers", {}).items()}
     date_words = {name: CueSet(values, fold_accents) for name, values in date_table.items() if isinstance(values, list)}
     labels = []
     for row in read_tsv(folder / "labels.tsv", ("word", "polarity")):
@@ -327,6 +329,7 @@ def load_language(lang: str) -> LanguageData:
         boilerplate=boilerplate,
         months=months,
         weekdays=weekdays,
+        number_words=number_words,
         epithets={kind: CueSet(values, fold_accents) for kind, values in epithet_table.items()},
         any_epithet=CueSet([value for values in epithet_table.values() for value in values], fold_accents),
     )
