@@ -564,3 +564,10 @@ def test_a_statement_keeps_its_own_day_when_a_later_sentence_dates_the_incident(
     text = "Japan condemned China. The incident occurred on Saturday."
     _, events = code_text(text, "en", pub_date="2023-08-07")
     assert [(e.root_code, e.date) for e in events] == [("11", "2023-08-07")]
+
+
+def test_a_third_state_reporting_an_armed_act_accuses_its_doer():
+    _, events = code_text("Разведка Нидерландов заявила, что Россия применяет химическое оружие на Украине.", "ru")
+    coded = {(e.source_country, e.target_country, e.root_code, e.modality) for e in events}
+    assert ("NLD", "RUS", "11", "asserted") in coded
+    assert ("RUS", "UKR", "20", "reported") in coded

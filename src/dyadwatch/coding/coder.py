@@ -914,6 +914,11 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
                 accused = cand.target if cand.source.country == speaker.country else cand.source
                 out.append(Candidate(speaker, accused, "112", "reported-accusation", 0.6, cand.trigger, "asserted", cand.date))
                 continue
+            third = next((m for verb, m in reversed(speakers) if verb.last < cand.trigger.first), None) if said is None else None
+            if third is not None and third.country and third.role != "MED" and cand.source.country:
+                # "Dutch intelligence said Russia uses chemical weapons in Ukraine": a third
+                # state reporting an armed act accuses its doer; the act stands as reported
+                out.append(Candidate(third, cand.source, "112", "third-party-accusation", 0.5, cand.trigger, "asserted", cand.date))
             if cand.modality == "asserted":
                 cand.modality = "reported"
         out.append(cand)
