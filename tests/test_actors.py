@@ -5,3 +5,14 @@ from .conftest import code_text
 def test_a_russian_person_is_found_after_a_first_name_in_a_case_form():
     _, events = code_text("Эрдоган встретился с Сергеем Лавровым в Сочи.", "ru", pub_date="2023-09-04")
     assert any(e.source_country == "TUR" and e.target_country == "RUS" and e.root_code == "04" for e in events)
+
+
+def test_russian_surnames_decline_like_adjectives():
+    from dyadwatch.actors import surname_cases
+    from dyadwatch.textutil import fold
+
+    endings = [fold(e) for e in ("ий", "ого", "ому", "им")]
+    forms = surname_cases("Владимир Зеленский", endings)
+    assert {fold(f) for f in forms} == {fold(f"Владимир Зеленск{e}") for e in ("ий", "ого", "ому", "им")}
+    assert surname_cases("Сергей Лавров", endings) == ["Сергей Лавров"]
+    assert surname_cases("Olaf Scholz", []) == ["Olaf Scholz"]

@@ -63,6 +63,21 @@ class AgentWord:
     kind: str  # state | former | media | ...
 
 
+def surname_cases(name: str, adjective_endings: list[str]) -> list[str]:
+    """A name with its surname declined like an adjective where the language does so
+    (Russian "Зеленский" -> "Зеленского", "Зеленскому", "Зеленским"); the name alone
+    without such endings or where the surname has no adjective ending."""
+    words = name.split()
+    if not adjective_endings or not words:
+        return [name]
+    last = fold(words[-1])
+    for ending in sorted(adjective_endings, key=len, reverse=True):
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            stem = last[: -len(ending)]
+            return [name] + [" ".join(words[:-1] + [stem + other]) for other in adjective_endings if other != ending]
+    return [name]
+
+
 def _inflected(keys: tuple[str, ...], last_endings: list[str], inner_endings: list[str]) -> set[tuple[str, ...]]:
     """Forms of a phrase with inflection endings on the last word and on adjective-like inner words."""
     variants: list[set[str]] = []
@@ -266,9 +281,12 @@ class ActorDictionary:
             country = org.country or org.code
             for value in org.names:
                 self._add(value, Entry(country, org.role, "org", org.names[0]), person_end, adj_end)
+        adjectival = adj_end if grammar.get("adjectival_surnames") else []
         for person in kb.people:
+            entry = Entry(person.country, person.role, "person", person.names[0], person=person)
             for value in person.names:
-                self._add(value, Entry(person.country, person.role, "person", person.names[0], person=person), person_end, [])
+                for form in surname_cases(value, adjectival):
+                    self._add(form, entry, person_end, [])
         for phrase in lang.grammar.get("not_actors", []):
             self._add(phrase, Entry("", "", "blocked", phrase), name_end, adj_end)
         for row in lang.agents:
