@@ -571,3 +571,8 @@ def test_a_third_state_reporting_an_armed_act_accuses_its_doer():
     coded = {(e.source_country, e.target_country, e.root_code, e.modality) for e in events}
     assert ("NLD", "RUS", "11", "asserted") in coded
     assert ("RUS", "UKR", "20", "reported") in coded
+
+
+def test_a_reported_clause_without_subject_has_the_speaker_as_subject_where_pronouns_drop():
+    _, events = code_text("Трамп заявил, что встретится с Путиным.", "ru", pub_date="2025-05-01")
+    assert {(e.source_country, e.target_country, e.code) for e in events} == {("USA", "RUS", "036")}

@@ -428,6 +428,13 @@ class Coder:
             if antecedent is not None:
                 source, rule = antecedent, f"{frame}:relative-clause"
                 target = first_target(match, usable_actors, source)
+        if source is None and not passive and lang.grammar.get("pro_drop"):
+            # "Трамп заявил, что встретится с Путиным": a reported clause without a subject
+            # of its own, where the language drops subject pronouns, has the speaker as subject
+            speaker = next((m for verb, m in reversed(discourse.sentence_speakers) if verb.last < c_start <= verb.last + 3), None)
+            if speaker is not None:
+                source, rule, confidence = speaker, f"{frame}:speaker-subject", 0.6
+                target = first_target(match, usable_actors, source)
         if source is None and not passive:
             source = self._pronoun_subject(match, tokens, lang, sentence, discourse, c_start)
             if source is not None:
