@@ -489,6 +489,7 @@ def test_an_object_pronoun_after_the_verb_is_the_person_named_before():
         ("L'Ukraine a reçu des armes de la France.", "fr", ("FRA", "UKR", "072")),
         ("Ucrania recibió ayuda humanitaria de España.", "es", ("ESP", "UKR", "073")),
         ("L'Ucraina ha ricevuto aiuti militari dall'Italia.", "it", ("ITA", "UKR", "072")),
+        ("Армения получила гуманитарную помощь от России.", "ru", ("RUS", "ARM", "073")),
     ],
 )
 def test_what_a_state_received_was_given_by_the_state_named_with_from(text, lang, expected):

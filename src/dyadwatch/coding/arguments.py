@@ -29,6 +29,8 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         return (agent.mention if agent else None), (patient.mention if patient else None)
     # without a passive, "von"/"from" marks whom a demand is made of ("verlangt von Deutschland")
     marked += [a for a in actors if a.function == "agent" and a.position > match.last]
+    # "потребовал от США прекратить ...": whom a demand or appeal is made of, before its content
+    asked = [a for a in actors if a.function == "from" and a.position > match.last] if match.pattern.code[:2] in ("02", "10") else []
     source: Actor | None = None
     inverted = tokens is not None and _after_comma(tokens, match, clause_start)
     if inverted:
@@ -92,6 +94,8 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         pools = [after, marked_after, before, [a for a in marked if other_country(a)]]
         if frame == "meet":  # "met with Assad to discuss the fight against X"
             pools.insert(0, [a for a in marked_after if a.function == "with"])
+    if asked and not inverted:
+        pools.insert(0, asked)
     if lang.grammar.get("word_order") != "v2" or inverted:
         pools.append([a for a in before if can_act(a.mention)])
     # prepositional actors ("attacks on X", "forces in X") only for acts of force
