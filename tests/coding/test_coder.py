@@ -577,3 +577,16 @@ def test_a_third_state_reporting_an_armed_act_accuses_its_doer():
 def test_a_reported_clause_without_subject_has_the_speaker_as_subject_where_pronouns_drop():
     _, events = code_text("Трамп заявил, что встретится с Путиным.", "ru", pub_date="2025-05-01")
     assert {(e.source_country, e.target_country, e.code) for e in events} == {("USA", "RUS", "036")}
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("China negó las acusaciones de EEUU de que suministra armas a Rusia.", "es"),
+        ("Pechino ha negato le accuse americane di aver fornito armi alla Russia.", "it"),
+        ("China denied US accusations that it supplies weapons to Russia.", "en"),
+    ],
+)
+def test_a_denial_answers_the_state_named_with_the_accusation_and_leaves_its_content_alleged(text, lang):
+    _, events = code_text(text, lang, pub_date="2024-05-01")
+    assert triples(events) == {("CHN", "USA", "01")}

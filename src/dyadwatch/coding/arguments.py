@@ -12,6 +12,7 @@ from .triggers import TriggerMatch, trigger_index
 # Roots where a place stated in the clause can stand for the target: meetings and visits,
 # physical acts ("withdraws its troops from Niger", "strikes in Ukraine"); not words
 # ("praised his work in Niamey", "vows retaliation after the killings in X").
+DENIED_OBJECT_WORDS = 4  # "negó [las acusaciones de] EEUU": how far after a denial its accuser may stand
 PLACE_TARGET_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
 
 
@@ -90,6 +91,10 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         # "imputé au Rwanda une attaque", "warf X vor": the accused is the first object,
         # direct or indirect, right after the verb
         pools = [[a for a in after + marked_after if a.position - match.last <= 4], after, marked_after]
+    elif frame == "deny" and (accuser := next((a for a in actors if a.function in ("free", "other") and 0 < a.position - match.last <= DENIED_OBJECT_WORDS and other_country(a)), None)):
+        # "negó las acusaciones de EEUU de que ...", "ha negato le accuse americane di ...":
+        # the state named with what is denied made the accusation (a bare adjective too)
+        return source.mention, accuser.mention
     else:
         pools = [after, marked_after, before, [a for a in marked if other_country(a)]]
         if frame == "meet":  # "met with Assad to discuss the fight against X"
