@@ -590,3 +590,12 @@ def test_a_reported_clause_without_subject_has_the_speaker_as_subject_where_pron
 def test_a_denial_answers_the_state_named_with_the_accusation_and_leaves_its_content_alleged(text, lang):
     _, events = code_text(text, lang, pub_date="2024-05-01")
     assert triples(events) == {("CHN", "USA", "01")}
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [("According to Ankara, Russia attacked Ukraine on Monday.", "en"), ("Secondo Ankara, la Russia ha attaccato l'Ucraina.", "it")],
+)
+def test_a_fronted_attribution_ends_at_its_comma(text, lang):
+    _, events = code_text(text, lang)
+    assert triples(events) == {("RUS", "UKR", "19")}

@@ -72,7 +72,9 @@ def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageDa
             prev = actors[-1]
             between = tokens[prev.mention.last_token + 1 : m.first_token]
             if between and all(t.key in links or t.text in JOINERS for t in between):
-                function = prev.function
+                # (a fronted "according to X," ends at its comma: "Secondo Ankara, la Russia ...")
+                if not (prev.function == "attribution" and all(t.text == "," for t in between)):
+                    function = prev.function
         recipient_place = False
         if m.kind == "adjective" and function == "place" and m.last_token + 1 in act_words:
             function = "free"

@@ -472,7 +472,8 @@ class Coder:
                 source, target, rule = between[0].mention, between[1].mention, "meet:between"
         if source is None:
             return []
-        source_group = expand(source, groups)
+        attributed = [a.mention for a in actors if a.function == "attribution"]
+        source_group = [m for m in expand(source, groups) if not any(m is other for other in attributed)]  # "Secondo Ankara, la Russia ..."
         if (target is None or target in source_group) and len(source_group) > 1 and (frame == "meet" or code.startswith(JOINT_SUBJECT_CODES)):
             # "Russia and China agreed", "the US, Russia and Switzerland met": a joint act
             # between each pair of the subjects.
