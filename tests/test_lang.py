@@ -53,3 +53,19 @@ def test_every_key_of_the_language_files_is_documented():
         keys = set(grammar) | {k for k in cues if k != "dates"} | set(cues.get("dates", {})) | set(cues.get("epithets", {}))
         for key in keys:
             assert f"`{key}`" in docs, f"{lang}: key {key!r} is not documented in docs/DATA_FORMATS.md"
+
+
+@given(st.lists(st.sampled_from(["soll", "russland", "raketen", "geliefert", "haben", "wie", "berichtet", ","]), max_size=16))
+def test_gapped_cue_phrases_match_within_their_gap_and_stay_inside_the_keys(keys):
+    cues = CueSet(["soll ... haben", "wie ... berichtet*"])
+    for start, end in cues.find(keys):
+        assert 0 <= start < end <= len(keys)
+        assert keys[start] in ("soll", "wie") and keys[end - 1] in ("haben", "berichtet")
+
+
+def test_gapped_cue_phrases():
+    cues = CueSet(["soll ... haben", "fand ... statt"])
+    assert cues.find("israel soll am montag den iran angegriffen haben".split()) == [(1, 8)]
+    assert cues.find("das treffen fand am montag statt".split()) == [(2, 6)]
+    assert cues.find("israel soll angreifen".split()) == []
+    assert cues.find(["soll"] + ["x"] * 9 + ["haben"]) == []  # beyond the gap

@@ -45,6 +45,9 @@ class TriggerPattern:
         return " ".join(out)
 
 
+CUE_GAP = 8  # words a `...` in a cue phrase may span ("soll Russland Raketen geliefert haben")
+
+
 class CueSet:
     """Single words and multi-word phrases, exact or prefix (`word*`).
 
@@ -67,6 +70,9 @@ class CueSet:
         # single-word cues written "*ará": word endings (Spanish future "visitará")
         self.suffixes: tuple[str, ...] = tuple(v.strip()[1:].casefold() for v in values if v.strip().startswith("*") and len(v.strip()) > 2)
         values = [v for v in values if not v.strip().startswith("*")]
+        # phrases with a gap ("soll ... haben", "wie ... berichtet*"): (token, prefix, gap before)
+        self.gapped: list[tuple[tuple[str, bool, bool], ...]] = [_gapped_tokens(v) for v in values if "..." in v.split()]
+        values = [v for v in values if "..." not in v.split()]
         prefixes = []
         for value in values:
             keys = _pattern_tokens(value)
@@ -133,6 +139,32 @@ class CueSet:
     def find(self, keys: list[str]) -> list[tuple[int, int]]:
         """(start, end) index ranges where a cue occurs in a list of token keys;
         punctuation between the words of a phrase is skipped ("so-called")."""
+        if self.gapped:
+            gapped = self._find_gapped(keys)
+            if gapped:
+                return sorted(set(gapped) | set(self._find(keys)))
+        return self._find(keys)
+
+    def _find_gapped(self, keys: list[str]) -> list[tuple[int, int]]:
+        """Where a phrase with gaps occurs: up to CUE_GAP words may stand at each `...`."""
+        words = [i for i, key in enumerate(keys) if key[:1].isalnum()]
+        hits = []
+        for phrase in self.gapped:
+            for w, i in enumerate(words):
+                if not token_matches(keys[i], self._plain(keys[i]), phrase[0][0], phrase[0][1]):
+                    continue
+                pos, last = w, None
+                for token, is_prefix, gap in phrase[1:]:
+                    limit = pos + 1 + (CUE_GAP if gap else 0)
+                    last = next((q for q in range(pos + 1, min(limit + 1, len(words))) if token_matches(keys[words[q]], self._plain(keys[words[q]]), token, is_prefix)), None)
+                    if last is None:
+                        break
+                    pos = last
+                if last is not None:
+                    hits.append((i, words[last] + 1))
+        return hits
+
+    def _find(self, keys: list[str]) -> list[tuple[int, int]]:
         if not self.may_match(keys):  # most clauses: no cue word at all, one set check
             return []
         seen, word = self._seen, self._word
@@ -165,13 +197,27 @@ class CueSet:
         return sorted(hits)
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.prefixes or self.phrases)
+        return bool(self.words or self.prefixes or self.phrases or self.gapped)
 
 
 def token_matches(key: str, plain: str, token: str, is_prefix: bool) -> bool:
     """Does a text word (lower-cased `key`, accent-free `plain`) match a pattern token?"""
     target = plain if token.isascii() else key
     return target.startswith(token) if is_prefix else target == token
+
+
+def _gapped_tokens(value: str) -> tuple[tuple[str, bool, bool], ...]:
+    """A cue phrase with `...` gaps as (token, prefix, gap before it)."""
+    out: list[tuple[str, bool, bool]] = []
+    gap = False
+    for raw in value.strip().split():
+        if raw == "...":
+            gap = True
+            continue
+        keys = _pattern_tokens(raw)
+        out += [(key, is_prefix, gap and j == 0) for j, (key, is_prefix) in enumerate(keys)]
+        gap = False
+    return tuple(out)
 
 
 def _pattern_tokens(value: str) -> list[tuple[str, bool]]:
