@@ -72,6 +72,9 @@ class CueSet:
         values = [v for v in values if not v.strip().startswith("*")]
         # phrases with a gap ("soll ... haben", "wie ... berichtet*"): (token, prefix, gap before)
         self.gapped: list[tuple[tuple[str, bool, bool], ...]] = [_gapped_tokens(v) for v in values if "..." in v.split()]
+        # their exact last words: a clause without one cannot hold any (one set check)
+        self._gapped_last = frozenset(phrase[-1][0] for phrase in self.gapped if not phrase[-1][1])
+        self._gapped_any_prefix_last = any(phrase[-1][1] for phrase in self.gapped)
         values = [v for v in values if "..." not in v.split()]
         prefixes = []
         for value in values:
@@ -139,7 +142,7 @@ class CueSet:
     def find(self, keys: list[str]) -> list[tuple[int, int]]:
         """(start, end) index ranges where a cue occurs in a list of token keys;
         punctuation between the words of a phrase is skipped ("so-called")."""
-        if self.gapped:
+        if self.gapped and (self._gapped_any_prefix_last or not self._gapped_last.isdisjoint(keys)):
             gapped = self._find_gapped(keys)
             if gapped:
                 return sorted(set(gapped) | set(self._find(keys)))
