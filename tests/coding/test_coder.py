@@ -599,3 +599,17 @@ def test_a_denial_answers_the_state_named_with_the_accusation_and_leaves_its_con
 def test_a_fronted_attribution_ends_at_its_comma(text, lang):
     _, events = code_text(text, lang)
     assert triples(events) == {("RUS", "UKR", "19")}
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("La France a condamné la décision de Moscou d'expulser des diplomates polonais.", "fr", {("FRA", "RUS", "11"), ("RUS", "POL", "16")}),
+        ("Poland condemned the decision of Russia to expel Polish diplomats.", "en", {("POL", "RUS", "11"), ("RUS", "POL", "16")}),
+        ("L'Italia ha criticato la decisione di Parigi di chiudere il confine con la Spagna.", "it", {("ITA", "FRA", "11"), ("FRA", "ESP", "16")}),
+        ("Dinamarca rechazó la propuesta de Trump de comprar Groenlandia.", "es", {("DNK", "USA", "12")}),
+    ],
+)
+def test_a_reaction_targets_the_state_named_with_its_object_which_does_the_complement(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2025-05-01")
+    assert triples(events) == expected

@@ -12,6 +12,8 @@ from .triggers import TriggerMatch, trigger_index
 # Roots where a place stated in the clause can stand for the target: meetings and visits,
 # physical acts ("withdraws its troops from Niger", "strikes in Ukraine"); not words
 # ("praised his work in Niamey", "vows retaliation after the killings in X").
+OWNER_TARGET_ROOTS = ("11", "12")  # reactions: their target owns the object ("la propuesta de Trump")
+OWNER_WORDS = 4  # how far after the verb that owner may stand ("rechazó [la propuesta de] Trump")
 DENIED_OBJECT_WORDS = 4  # "negó [las acusaciones de] EEUU": how far after a denial its accuser may stand
 PLACE_TARGET_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
 
@@ -72,6 +74,9 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
             # the noun phrase that opens the clause
             opening = [a for a in actors if a.function == "other" and a.position < match.first and a.position - clause_start <= 6 and can_act(a.mention)]
             source = opening[0] if opening and not any(a.position < match.first for a in actors if a is not opening[0] and a.function != "place") else None
+    owner = complement_owner(match, actors, tokens, lang) if tokens is not None else None
+    if owner is not None:
+        source = owner  # "la décision de Moscou d'expulser ...": Moscow expels
     if source is None:
         return None, None
 
@@ -101,6 +106,10 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
             pools.insert(0, [a for a in marked_after if a.function == "with"])
     if asked and not inverted:
         pools.insert(0, asked)
+    if frame == "act" and match.pattern.code[:2] in OWNER_TARGET_ROOTS and not inverted and lang.grammar.get("word_order") != "v2":
+        # "rechazó la propuesta de Trump de comprar Groenlandia", "condamné la décision de
+        # Moscou": a reaction is to the state named with its object, not to one in its content
+        pools.insert(0, [a for a in actors if a.function == "other" and 0 < a.position - match.last <= OWNER_WORDS and can_act(a.mention)])
     if lang.grammar.get("word_order") != "v2" or inverted:
         pools.append([a for a in before if can_act(a.mention)])
     # prepositional actors ("attacks on X", "forces in X") only for acts of force
@@ -116,10 +125,23 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
     # after the verb ("fired at a Philippine boat", not "syrische Migranten ... hat Polen")
     for strict in (True, False):
         for pool in pools:
-            found = [a for a in pool if other_country(a) and (can_act(a.mention) or (not strict and a.position > match.first))]
+            found = [a for a in pool if other_country(a) and (can_act(a.mention) or (not strict and a.position > match.first)) and (owner is None or a.position > match.first)]
             if found:
                 return source.mention, found[0].mention
     return source.mention, None
+
+
+def complement_owner(match: TriggerMatch, actors: list[Actor], tokens: list[Token], lang: LanguageData) -> Actor | None:
+    """The state named with a noun whose infinitive complement the trigger is ("la décision
+    de Moscou d'expulser", "la decisione di Parigi di chiudere", "the decision of Russia to
+    expel"): it does what the infinitive says (grammar `noun_complement_markers`)."""
+    markers = lang.grammar_words("noun_complement_markers")
+    i = match.first - 1
+    while i > 0 and tokens[i].text in ("'", "’"):
+        i -= 1  # "d'expulser"
+    if i < 1 or tokens[i].key not in markers:
+        return None
+    return next((a for a in actors if a.mention.last_token == i - 1 and a.function in ("other", "free") and can_act(a.mention)), None)
 
 
 def _after_comma(tokens: list[Token], match: TriggerMatch, clause_start: int) -> bool:
