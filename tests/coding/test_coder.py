@@ -613,3 +613,23 @@ def test_a_fronted_attribution_ends_at_its_comma(text, lang):
 def test_a_reaction_targets_the_state_named_with_its_object_which_does_the_complement(text, lang, expected):
     _, events = code_text(text, lang, pub_date="2025-05-01")
     assert triples(events) == expected
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Un ataque ruso con misiles contra Kiev dejó tres muertos el lunes.", "es"),
+        ("L'attaque russe contre Kiev a fait trois morts lundi.", "fr"),
+        ("Un attacco russo contro Kiev ha causato tre morti lunedì.", "it"),
+    ],
+)
+def test_an_adjective_after_an_act_noun_names_who_acted(text, lang):
+    _, events = code_text(text, lang, pub_date="2025-05-01")
+    assert triples(events) == {("RUS", "UKR", "19")}
+
+
+@pytest.mark.parametrize("text,lang", [("La France a condamné l'attaque russe contre Kiev.", "fr"), ("France condemned the Russian attack on Kyiv.", "en")])
+def test_a_condemnation_targets_the_author_of_the_condemned_act(text, lang):
+    _, events = code_text(text, lang, pub_date="2025-05-01")
+    assert ("FRA", "RUS", "11") in triples(events)
+    assert ("FRA", "UKR", "11") not in triples(events)

@@ -109,7 +109,11 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
     if frame == "act" and match.pattern.code[:2] in OWNER_TARGET_ROOTS and not inverted and lang.grammar.get("word_order") != "v2":
         # "rechazó la propuesta de Trump de comprar Groenlandia", "condamné la décision de
         # Moscou": a reaction is to the state named with its object, not to one in its content
-        pools.insert(0, [a for a in actors if a.function == "other" and 0 < a.position - match.last <= OWNER_WORDS and can_act(a.mention)])
+        # ("condamné l'attaque russe contre Kiev", "condemned the Russian attack on Kyiv": the adjective too)
+        owned = next((a for a in actors if 0 < a.position - match.last <= OWNER_WORDS and other_country(a) and (
+            (a.function == "other" and can_act(a.mention)) or (a.function == "free" and a.mention.kind == "adjective"))), None)
+        if owned is not None:
+            return source.mention, owned.mention
     if lang.grammar.get("word_order") != "v2" or inverted:
         pools.append([a for a in before if can_act(a.mention)])
     # prepositional actors ("attacks on X", "forces in X") only for acts of force

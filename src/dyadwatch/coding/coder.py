@@ -598,8 +598,10 @@ class Coder:
         source = None
         subject = False  # the source is the subject of the clause ("Poland announced the closure of ...")
         adjacent = next((a for a in actors if a.mention.last_token == match.first - 1 and a.function in ("free", "other")), None)
-        if adjacent:
-            source = adjacent.mention
+        # "un ataque ruso contra Kiev", "l'attaque russe": an adjective right after the noun
+        postposed = next((a for a in actors if a.mention.kind == "adjective" and a.mention.first_token == match.last + 1 and a.function in ("free", "other")), None)
+        if adjacent or postposed:
+            source = (adjacent or postposed).mention
         else:
             genitive = next((a for a in after if a.position - match.last <= 3 and a.function in ("free", "other", "agent") and can_act(a.mention)), None)
             if genitive:
