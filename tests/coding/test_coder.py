@@ -633,3 +633,16 @@ def test_a_condemnation_targets_the_author_of_the_condemned_act(text, lang):
     _, events = code_text(text, lang, pub_date="2025-05-01")
     assert ("FRA", "RUS", "11") in triples(events)
     assert ("FRA", "UKR", "11") not in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La Russia ha usato armi chimiche in Ucraina, ha denunciato Kiev.", "it"),
+        ("La Russie a utilisé des armes chimiques en Ukraine, a accusé Kiev.", "fr"),
+        ("Rusia usó armas químicas en Ucrania, denunció Kiev.", "es"),
+    ],
+)
+def test_an_accusation_whose_speaker_follows_it_makes_what_precedes_its_content(text, lang):
+    _, events = code_text(text, lang, pub_date="2025-05-01")
+    assert triples(events) == {("UKR", "RUS", "11")}

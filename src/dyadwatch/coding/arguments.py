@@ -35,16 +35,19 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
     # "потребовал от США прекратить ...": whom a demand or appeal is made of, before its content
     asked = [a for a in actors if a.function == "from" and a.position > match.last] if match.pattern.code[:2] in ("02", "10") else []
     source: Actor | None = None
-    inverted = tokens is not None and _after_comma(tokens, match, clause_start)
+    reporting = frame in ("accuse", "say") or match.pattern.code[:2] in ("01", "11", "12")
+    inversion_auxiliaries = lang.grammar_words("reporting_inversion") if reporting else frozenset()
+    inverted = tokens is not None and _after_comma(tokens, match, clause_start, inversion_auxiliaries)
     if inverted:
         comma = max(i for i in range(clause_start, match.first) if tokens[i].text == ",")
         quoted = comma > 0 and tokens[comma - 1].text in QUOTE_MARKS
         # '"...", said X' anywhere; "..., verlangte X" only where the verb must come second
-        inverted = quoted or lang.grammar.get("word_order") == "v2"
+        # (Romance reporting verbs invert too: "..., ha denunciato Kiev", "..., a accusé Kiev")
+        inverted = quoted or lang.grammar.get("word_order") == "v2" or bool(inversion_auxiliaries)
     if inverted:
         # "El presidente de Colombia, Gustavo Petro, pidió", "Die Schwester des Machthabers,
         # Kim Yo-jong, dankte": the comma closes an apposition opened by a comma just before
-        apposition = any(0 < comma - a.mention.last_token <= 2 for a in actors) or any(
+        apposition = any(0 < comma - a.mention.last_token <= 2 for a in actors if a.function != "place") or any(
             tokens[i].text == "," for i in range(max(clause_start + 1, comma - 6), comma)
         )
         speaker_follows = any(0 < a.position - match.last <= 4 and can_act(a.mention) for a in subjects)
@@ -148,9 +151,12 @@ def complement_owner(match: TriggerMatch, actors: list[Actor], tokens: list[Toke
     return next((a for a in actors if a.mention.last_token == i - 1 and a.function in ("other", "free") and can_act(a.mention)), None)
 
 
-def _after_comma(tokens: list[Token], match: TriggerMatch, clause_start: int) -> bool:
-    """Does the trigger open a segment right after a comma (or a closing quote and comma)?"""
+def _after_comma(tokens: list[Token], match: TriggerMatch, clause_start: int, auxiliaries: frozenset[str] = frozenset()) -> bool:
+    """Does the trigger open a segment right after a comma (or a closing quote and comma;
+    or an auxiliary of `auxiliaries` and a comma: ", a accusé Kiev")?"""
     i = match.first - 1
+    if i > clause_start and tokens[i].key in auxiliaries:
+        i -= 1
     while i >= clause_start and not tokens[i].is_word and tokens[i].text in QUOTE_MARKS:
         i -= 1
     return i >= clause_start and tokens[i].text == "," and i > clause_start

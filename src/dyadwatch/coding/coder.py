@@ -257,6 +257,12 @@ class Coder:
                 else:
                     found = self._fill_frame(frame, match, match_actors, tokens, lang, sentence, discourse, groups, c_start, c_end)
                 ready = bool(found) and bool(lang.cue("readiness").find([t.key for t in tokens[c_start : match.first]]))
+                if (frame == "accuse" or match.pattern.code[:2] == "11") and found and found[0].source.first_token > match.last:
+                    # "La Russia ha usato armi chimiche, ha denunciato Kiev": what stands before
+                    # an accusation whose speaker follows it is its content
+                    for earlier in candidates:
+                        if earlier.trigger.last < match.first and earlier.modality == "asserted":
+                            earlier.modality = "alleged"
                 for cand in found:
                     if cand.modality == "asserted":
                         cand.modality = modality
