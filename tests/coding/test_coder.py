@@ -646,3 +646,16 @@ def test_a_condemnation_targets_the_author_of_the_condemned_act(text, lang):
 def test_an_accusation_whose_speaker_follows_it_makes_what_precedes_its_content(text, lang):
     _, events = code_text(text, lang, pub_date="2025-05-01")
     assert triples(events) == {("UKR", "RUS", "11")}
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("L'Italia ha inviato a Kiev nuovi aiuti militari.", "it", ("ITA", "UKR", "07")),
+        ("Deutschland schickte Hilfsgüter nach Myanmar.", "de", ("DEU", "MMR", "07")),
+        ("Россия направила в Мьянму гуманитарную помощь.", "ru", ("RUS", "MMR", "07")),
+    ],
+)
+def test_what_is_sent_goes_to_the_state_named_as_where_it_goes(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2025-05-01")
+    assert triples(events) == {expected}

@@ -122,6 +122,9 @@ CONFLICT_ROOTS = ("15", "17", "18", "19", "20")
 OCCURRENCE_SENTENCES = 6
 VERBAL_ROOTS = ("01", "02", "10", "11", "12", "13")
 
+# Acts of giving (material cooperation, aid): a state named as where something goes receives it.
+GIVING_ROOTS = ("06", "07")
+
 # With `domestic`, each non-state role (actors.NON_STATE_ROLES) of a state is a party of its
 # own; armed groups are one party, and one even where no state is named ("insurgents").
 SIDE_MARK = "~"
@@ -401,7 +404,13 @@ class Coder:
         usable_actors = [a for a in actors if usable(a.mention) and a.function != "attribution"]
         if code[:2] not in PLACE_TARGET_ROOTS:
             # "imputé au Rwanda": for acts of words, "à/to + state" names the addressee
-            usable_actors += [Actor(a.mention, "recipient", a.position) for a in actors if a.recipient_place and a.mention.country and 0 < a.position - match.last <= 3]
+            # (what is sent or given goes to the state named as where it goes: "inviato a Kiev
+            # nuovi aiuti", "Hilfsgüter nach Myanmar", "направила в Мьянму помощь")
+            given = code[:2] in GIVING_ROOTS
+            usable_actors += [
+                Actor(a.mention, "recipient", a.position) for a in actors
+                if (a.recipient_place or (given and a.function == "place")) and a.mention.country and (0 < a.position - match.last <= 3 or (given and match.first < a.position < match.last))
+            ]
             usable_actors.sort(key=lambda a: a.position)
         places = [a for a in actors if a.function == "place" and a.mention.country]
         if frame == "say":
