@@ -659,3 +659,17 @@ def test_an_accusation_whose_speaker_follows_it_makes_what_precedes_its_content(
 def test_what_is_sent_goes_to_the_state_named_as_where_it_goes(text, lang, expected):
     _, events = code_text(text, lang, pub_date="2025-05-01")
     assert triples(events) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text,lang,root",
+    [
+        ("India and Pakistan exchanged fire along the border on Monday.", "en", "19"),
+        ("Rusia y Ucrania intercambiaron prisioneros el lunes.", "es", "08"),
+        ("Russland und die Ukraine tauschten am Montag Gefangene aus.", "de", "08"),
+    ],
+)
+def test_a_mutual_act_of_joint_subjects_goes_both_ways(text, lang, root):
+    _, events = code_text(text, lang, pub_date="2025-05-01")
+    countries = sorted({e.source_country for e in events})
+    assert {(e.source_country, e.target_country, e.root_code) for e in events} == {(countries[0], countries[1], root), (countries[1], countries[0], root)}

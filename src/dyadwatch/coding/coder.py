@@ -122,6 +122,11 @@ CONFLICT_ROOTS = ("15", "17", "18", "19", "20")
 OCCURRENCE_SENTENCES = 6
 VERBAL_ROOTS = ("01", "02", "10", "11", "12", "13")
 
+MUTUAL_WINDOW = 3  # words around a trigger where "exchanged", "gegenseitig" make a joint act mutual
+# acts that can be mutual (exchanges of prisoners, fire, accusations, expulsions); agreements
+# and talks are joint acts of their own
+MUTUAL_ACT_ROOTS = ("06", "08", "11", "12", "13", "16", "17", "18", "19", "20")
+
 # Acts of giving (material cooperation, aid): a state named as where something goes receives it.
 GIVING_ROOTS = ("06", "07")
 
@@ -489,14 +494,20 @@ class Coder:
             return []
         attributed = [a.mention for a in actors if a.function == "attribution"]
         source_group = [m for m in expand(source, groups) if not any(m is other for other in attributed)]  # "Secondo Ankara, la Russia ..."
-        if (target is None or target in source_group) and len(source_group) > 1 and (frame == "meet" or code.startswith(JOINT_SUBJECT_CODES)):
+        # "India and Pakistan exchanged fire", "Russland und die Ukraine tauschten Gefangene
+        # aus": each did it to the other (cue `mutual` near the trigger)
+        near = [t.key for t in tokens[max(c_start, match.first - MUTUAL_WINDOW) : min(len(tokens), match.last + MUTUAL_WINDOW + 1)]]
+        mutual = len(source_group) > 1 and code[:2] in MUTUAL_ACT_ROOTS and bool(lang.cue("mutual").find(near))
+        if (target is None or target in source_group) and len(source_group) > 1 and (frame == "meet" or code.startswith(JOINT_SUBJECT_CODES) or mutual):
             # "Russia and China agreed", "the US, Russia and Switzerland met": a joint act
             # between each pair of the subjects.
-            return [
-                Candidate(a, b, code, f"{frame}:joint-subject", 0.7, match)
-                for i, a in enumerate(source_group) for b in source_group[i + 1 :]
+            pairs = [
+                (a, b) for i, a in enumerate(source_group) for b in source_group[i + 1 :]
                 if a.country != b.country and not any(c.country == b.country for c in source_group[:i])
             ]
+            if mutual:
+                pairs += [(b, a) for a, b in pairs]
+            return [Candidate(a, b, code, f"{frame}:{'mutual' if mutual else 'joint-subject'}", 0.7, match) for a, b in pairs]
         if target is None and code[:2] in COMPLEMENT_TARGET_ROOTS and c_end is not None:
             target = complement_subject(tokens, lang, discourse.sentence_mentions, c_end, source)
             rule = f"{frame}:complement-subject" if target is not None else rule
