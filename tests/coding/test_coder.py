@@ -673,3 +673,16 @@ def test_a_mutual_act_of_joint_subjects_goes_both_ways(text, lang, root):
     _, events = code_text(text, lang, pub_date="2025-05-01")
     countries = sorted({e.source_country for e in events})
     assert {(e.source_country, e.target_country, e.root_code) for e in events} == {(countries[0], countries[1], root), (countries[1], countries[0], root)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Peking verlangte von Tokio eine Entschuldigung.", {("CHN", "JPN", "10")}),
+        ("Der Iran forderte von den USA die Aufhebung der Sanktionen.", {("IRN", "USA", "10")}),
+        ("Kiew wurde von Russland angegriffen.", {("RUS", "UKR", "19")}),
+    ],
+)
+def test_german_von_after_a_finite_verb_names_whom_a_demand_is_made_of(text, expected):
+    _, events = code_text(text, "de", pub_date="2025-05-01")
+    assert triples(events) == expected

@@ -31,7 +31,7 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         patient = next((a for a in free + marked if agent is None or a.mention.country != agent.mention.country), None)
         return (agent.mention if agent else None), (patient.mention if patient else None)
     # without a passive, "von"/"from" marks whom a demand is made of ("verlangt von Deutschland")
-    marked += [a for a in actors if a.function == "agent" and a.position > match.last]
+    marked += [a for a in actors if a.function == "agent" and a.position > match.first]  # (inside a split trigger too)
     # "потребовал от США прекратить ...": whom a demand or appeal is made of, before its content
     asked = [a for a in actors if a.function == "from" and a.position > match.last] if match.pattern.code[:2] in ("02", "10") else []
     source: Actor | None = None
@@ -190,8 +190,9 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, cla
         # "are seeking to deepen", "was trying to": the auxiliary governs another verb
         markers = lang.grammar_words("infinitive_markers")
         return not any(t.key in markers for t in tokens[hits[-1] + 1 : match.first])
+    # (not in verb-second languages, whose participle comes last: "forderte von Tokio" is active)
     agent = lang.cue("agent_prepositions")
-    return match.last + 1 < len(tokens) and agent.match_word(tokens[match.last + 1].key)
+    return lang.grammar.get("word_order") != "v2" and match.last + 1 < len(tokens) and agent.match_word(tokens[match.last + 1].key)
 
 
 def first_target(match: TriggerMatch, actors: list[Actor], source: Mention) -> Mention | None:
