@@ -25,7 +25,9 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
     horizon = match.last - c_start + 2  # cues after this belong to the trigger's complement
     lo, hi = match.first - c_start - NEGATION_BEFORE, match.last - c_start + NEGATION_AFTER
     # "not only", "nicht nur", "тем не менее" negate nothing
-    exceptions = {i for first, last in lang.cue("negation_exceptions").find(keys) for i in range(first, last)}
+    # (a phrase with a gap covers only its own words: "ne ... que" is no exception for the
+    # "pas" of "ne se rendrait pas à Alger tant que")
+    exceptions = {i for first, last in lang.cue("negation_exceptions").find(keys) for i in (range(first, last) if last - first <= 3 else (first, last - 1))}
     negated = any(lo <= first <= hi and first not in exceptions for first, _ in lang.cue("negation").find(keys))
     if after_say:
         # "Poutine a déclaré que les négociations auraient lieu", "said it would impose":
