@@ -686,3 +686,16 @@ def test_a_mutual_act_of_joint_subjects_goes_both_ways(text, lang, root):
 def test_german_von_after_a_finite_verb_names_whom_a_demand_is_made_of(text, expected):
     _, events = code_text(text, "de", pub_date="2025-05-01")
     assert triples(events) == expected
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Kiev est bombardée chaque nuit par l'armée russe.", "fr", {("RUS", "UKR", "19")}),
+        ("Macron s'est rendu à Moscou lundi.", "fr", {("FRA", "RUS", "04")}),
+        ("Lavrov si è recato a Pechino.", "it", {("RUS", "CHN", "04")}),
+    ],
+)
+def test_present_passives_and_active_perfects_with_be(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2025-05-01")
+    assert triples(events) == expected

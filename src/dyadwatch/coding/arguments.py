@@ -183,9 +183,12 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, cla
     before, after = lang.grammar.get("passive_window", [3, 0])
     start = max(clause_start, match.first - before)  # an auxiliary of another clause is not this verb's
     window = tokens[start : match.first + after]
-    if any(tokens[i].key in auxiliaries for i in match.tokens[:-1]):
-        return True  # a pattern that holds its auxiliary ("été convoqué*")
+    held = [i for i in match.tokens[:-1] if tokens[i].key in auxiliaries]
+    if held:
+        return not _reflexive_before(tokens, held[0], lang)  # a pattern that holds its auxiliary ("été convoqué*"; not "s'est rendu")
     hits = [start + i for i, t in enumerate(window) if t.key in auxiliaries]
+    if hits and (_reflexive_before(tokens, hits[-1], lang) or tokens[match.first].key.startswith(tuple(lang.grammar_words("be_perfect_stems")) or "\0")):
+        return False  # "s'est rendu", "si è impegnato", "est arrivé": an active perfect with "be"
     if hits:
         # "are seeking to deepen", "was trying to": the auxiliary governs another verb
         markers = lang.grammar_words("infinitive_markers")
@@ -193,6 +196,14 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, cla
     # (not in verb-second languages, whose participle comes last: "forderte von Tokio" is active)
     agent = lang.cue("agent_prepositions")
     return lang.grammar.get("word_order") != "v2" and match.last + 1 < len(tokens) and agent.match_word(tokens[match.last + 1].key)
+
+
+def _reflexive_before(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """Does a reflexive pronoun stand right before token i ("s'est", "si è", "se sont")?"""
+    j = i - 1
+    while j >= 0 and not tokens[j].is_word:
+        j -= 1
+    return j >= 0 and tokens[j].key in lang.grammar_words("reflexive_pronouns")
 
 
 def first_target(match: TriggerMatch, actors: list[Actor], source: Mention) -> Mention | None:
