@@ -143,6 +143,12 @@ PROBE = [
     ("China launched large-scale drills around Taiwan on Monday.", "2025-03-12", {("CHN", "TWN", "15")}),
     ("Serbian President Aleksandar Vučić assailed Kosovo's government on Sunday.", "2025-03-12", {("SRB", "XKX", "11")}),
     ("China and Russia launched joint naval exercises in the Sea of Japan.", "2025-03-12", {("CHN", "RUS", "06"), ("RUS", "CHN", "06")}),
+    ("Defense Secretary Pete Hegseth met his Japanese counterpart Gen Nakatani in Tokyo on Sunday.", "2025-03-31", {("JPN", "USA", "04"), ("USA", "JPN", "04")}),
+    ("Moscow's decision to recall its ambassador from Chisinau surprised observers.", "2025-03-12", {("RUS", "MDA", "16")}),
+    ("Australian Foreign Minister Penny Wong held talks with her Chinese counterpart Wang Yi in Canberra.", "2025-03-12", {("AUS", "CHN", "04"), ("CHN", "AUS", "04")}),
+    ("Speaking in Berlin, Polish Foreign Minister Radosław Sikorski urged Germany to spend more on defence.", "2025-03-12", {("POL", "DEU", "02")}),
+    ("Japan's top government spokesman criticised North Korea's missile launch.", "2025-03-12", {("JPN", "PRK", "11")}),
+    ("Japan welcomed South Korea's proposal for a summit.", "2025-03-12", {("JPN", "KOR", "05")}),
 ]
 
 # Precision and recall reached on PROBE when this file was written, less a small margin.
