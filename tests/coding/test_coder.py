@@ -699,3 +699,8 @@ def test_german_von_after_a_finite_verb_names_whom_a_demand_is_made_of(text, exp
 def test_present_passives_and_active_perfects_with_be(text, lang, expected):
     _, events = code_text(text, lang, pub_date="2025-05-01")
     assert triples(events) == expected
+
+
+def test_by_after_an_object_noun_belongs_to_the_noun_not_to_a_passive():
+    _, events = code_text("The Kremlin rejected a proposal by Kyiv.", "en", pub_date="2025-05-01")
+    assert triples(events) == {("RUS", "UKR", "12")}

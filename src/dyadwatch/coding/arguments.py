@@ -193,7 +193,12 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, cla
         # "are seeking to deepen", "was trying to": the auxiliary governs another verb
         markers = lang.grammar_words("infinitive_markers")
         return not any(t.key in markers for t in tokens[hits[-1] + 1 : match.first])
-    # (not in verb-second languages, whose participle comes last: "forderte von Tokio" is active)
+    return agent_follows(tokens, match, lang)
+
+
+def agent_follows(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> bool:
+    """An agent preposition right after the trigger ("Un appel rejeté par Paris"); not in
+    verb-second languages, whose participle comes last ("forderte von Tokio" is active)."""
     agent = lang.cue("agent_prepositions")
     return lang.grammar.get("word_order") != "v2" and match.last + 1 < len(tokens) and agent.match_word(tokens[match.last + 1].key)
 

@@ -23,6 +23,7 @@ from ..model import Document, Event, Mention, Sentence
 from ..textutil import Token, tokenize
 from .arguments import (
     PLACE_TARGET_ROOTS,
+    agent_follows,
     choose_arguments,
     effective_frame,
     first_target,
@@ -427,6 +428,10 @@ class Coder:
         if frame == "noun":
             return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse, sentence)
         auxiliary = is_passive(tokens, match, lang, c_start)
+        if auxiliary and len(match.tokens) > 1 and agent_follows(tokens, match, lang) and not looks_nominal(match, tokens, lang) and any(a.function == "free" and a.position < match.first and can_act(a.mention) for a in usable_actors):
+            # "Moscow rejected a proposal by Kyiv": a pattern ending in its object noun, with a
+            # subject before it, is active; "by" belongs to the noun
+            auxiliary = is_passive(tokens, replace(match, tokens=match.tokens[:1]), lang, c_start)
         v2 = lang.grammar.get("word_order") == "v2"
         passive = auxiliary and any(a.function == "agent" and (a.position < match.first) == v2 for a in usable_actors)
         if auxiliary and not passive and frame not in ("label", "meet", "deny", "accuse"):
