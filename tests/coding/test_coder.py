@@ -704,3 +704,8 @@ def test_present_passives_and_active_perfects_with_be(text, lang, expected):
 def test_by_after_an_object_noun_belongs_to_the_noun_not_to_a_passive():
     _, events = code_text("The Kremlin rejected a proposal by Kyiv.", "en", pub_date="2025-05-01")
     assert triples(events) == {("RUS", "UKR", "12")}
+
+
+def test_what_a_state_refused_to_do_is_not_a_fact():
+    _, events = code_text("Serbia refused to impose sanctions on Russia.", "en", pub_date="2025-05-01")
+    assert triples(events) == {("SRB", "RUS", "12")}

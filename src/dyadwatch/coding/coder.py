@@ -93,8 +93,8 @@ MUTUAL_ROOTS = ("03", "04", "05", "062", "087", "084")
 JOINT_SUBJECT_CODES = ("03", "04", "054", "057", "062", "087", "084")
 # Nouns whose listed states are all parties to it ("a truce between ...", "the exchange of ...").
 LISTED_PARTY_CODES = ("087", "084", "057")
-# Roots whose complement ("urged X to halt Y", "threatened to strike") is not a fact.
-COMPLEMENT_ROOTS = ("02", "03", "10", "13")
+# Roots whose complement ("urged X to halt Y", "threatened to strike", "refused to impose") is not a fact.
+COMPLEMENT_ROOTS = ("02", "03", "10", "12", "13")
 # A conflictual act that a state declares itself ready to take is a threat of it (CAMEO:
 # "when any conflictual behavior is forecasted ... it is treated as a threat"); an announced
 # decision ("will recall its ambassador") stays the act. Code prefixes, most specific first.
