@@ -33,6 +33,8 @@ def sits_in_country(word: "AgentWord") -> bool:
     """Does a role noun followed by "in <state>" name an organ of that state?"""
     return word.role in LOCAL_ROLES and word.kind != "envoy"
 HEAD_KINDS = {"country", "capital", "seat", "person", "org", "demonym"}
+# Which kind of name a merged mention takes its state and kind from (the highest).
+KIND_RANK = {"person": 5, "org": 4, "seat": 3, "country": 2, "demonym": 2, "capital": 2, "adjective": 1, "blocked": 6}
 
 
 @dataclass(slots=True, frozen=True)
@@ -125,6 +127,8 @@ class InflectedForms:
         self._slots_of: dict[str, tuple[str, ...]] = {}  # text word -> its inner slots in the index (bounded)
         self._longest_of: dict[str, int] = {}  # text word -> longest() (bounded)
         self._found: dict[tuple[str, ...], object] = {}  # phrase -> what get() found (bounded)
+        # the first two slots of every stored form of two or more words (of the front ones: words)
+        self._pairs: set[tuple[str, str]] = set()
 
     def add(self, keys: tuple[str, ...], value, last_endings: list[str] = (), inner_endings: list[str] = ()) -> None:
         """A phrase (folded word keys) with endings on its last word and adjective endings on inner words."""
@@ -140,12 +144,16 @@ class InflectedForms:
                 self._index[form] = (*bucket, number)
             self._inner_slots.update(form[:-1])
             self._longest[form[0]] = max(self._longest.get(form[0], 0), len(form))
+            if len(form) > 1:
+                self._pairs.add(form[:2])
 
     def put_first(self, form: tuple[str, ...], values: list) -> None:
         """Values found for exactly this form before all others."""
         self._forget()
         self._front[form] = values
         self._longest[form[0]] = max(self._longest.get(form[0], 0), len(form))
+        if len(form) > 1:
+            self._pairs.add(form[:2])
 
     def _forget(self) -> None:
         """Drop the remembered look-ups (the index changed)."""
@@ -192,6 +200,15 @@ class InflectedForms:
             if len(self._longest_of) < MEMO_LIMIT:
                 self._longest_of[word] = known
         return known
+
+    def may_continue(self, first: str, second: str) -> bool:
+        """False if no phrase of two or more words starts with these two text words (then
+        get() finds none)."""
+        pairs = self._pairs
+        if (first, second) in pairs:
+            return True
+        seconds = (second, *self._inner(second))
+        return any((slot, other) in pairs for slot in self._inner(first) for other in seconds)
 
     def get(self, phrase: tuple[str, ...], default=None):
         """With `keep_all` the list of values of a phrase of text words, else its value; or
@@ -252,6 +269,8 @@ class ActorDictionary:
         self.agents = InflectedForms(adj_end, keep_all=False)  # phrase -> AgentWord
         self.agent_prefixes: list[tuple[str, AgentWord]] = []
         self._longest_of: dict[str, int] = {}  # word -> longest() (bounded)
+        self._alone: dict[str, tuple] = {}  # word -> alone() (bounded)
+        self._continues: dict[tuple[str, str], bool] = {}  # word pair -> continues() (bounded)
         self.max_len = 1
         # kinds of names written with a capital letter (Russian writes demonyms in lower case)
         self.capitalised_kinds = frozenset(grammar.get("capitalised_kinds", sorted(CAPITALISED_KINDS)))
@@ -408,6 +427,28 @@ class ActorDictionary:
             self.__dict__["_prefixes_by_char"] = index
         return index[2], index[3]
 
+    def alone(self, word: str) -> tuple:
+        """What recognise() needs to know of a word by itself: (longest(word), the entries
+        of the one-word name, the role noun of the one word); remembered per word, as
+        longest() is."""
+        known = self._alone.get(word)
+        if known is None:
+            keys = (word,)
+            known = (self.longest(word), self.entries.get(keys), self.agent(keys))
+            if len(self._alone) < MEMO_LIMIT:
+                self._alone[word] = known
+        return known
+
+    def continues(self, first: str, second: str) -> bool:
+        """False if no name or role noun of two or more words starts with these two words."""
+        pair = (first, second)
+        known = self._continues.get(pair)
+        if known is None:
+            known = self.entries.may_continue(first, second) or self.agents.may_continue(first, second)
+            if len(self._continues) < PHRASE_MEMO_LIMIT:
+                self._continues[pair] = known
+        return known
+
     def longest(self, word: str) -> int:
         """The most words of a name or role noun that starts with this word (0: none does;
         remembered per word: the dictionary is complete after construction)."""
@@ -478,17 +519,21 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
     if dictionary is None:
         dictionary = actor_dictionary(lang)
     pieces: list[tuple[int, int, Entry | AgentWord]] = []  # (first token, last token, what)
+    alone = dictionary._alone
     for run in word_runs(tokens):
         norms = [tokens[i].norm for i in run]
         pos = 0
         while pos < len(run):
             found = None
             # phrases longer than the longest name starting with this word cannot match
-            longest = dictionary.longest(norms[pos])
-            for n in range(min(dictionary.max_len, len(run) - pos, longest), 0, -1):
+            longest, alone_bucket, alone_agent = alone.get(norms[pos]) or dictionary.alone(norms[pos])
+            top = min(dictionary.max_len, len(run) - pos, longest)
+            if top > 1 and not dictionary.continues(norms[pos], norms[pos + 1]):
+                top = 1  # no longer phrase starts with these two words
+            for n in range(top, 0, -1):
                 idx = run[pos : pos + n]
                 keys = tuple(norms[pos : pos + n])
-                bucket = dictionary.entries.get(keys)
+                bucket = dictionary.entries.get(keys) if n > 1 else alone_bucket
                 entries = [e for e in bucket if _entry_ok(e, tokens, idx, dictionary.capitalised_kinds) and e.valid_on(day)] if bucket else []
                 if entries and entries[0].user:  # a user dictionary overrides built-in names
                     entries = [e for e in entries if e.user]
@@ -502,12 +547,12 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
                         chosen = next((e for e in entries if not e.person), entries[0])
                     found = (idx[0], idx[-1], chosen, n)
                     break
-                agent = dictionary.agent(keys)
+                agent = dictionary.agent(keys) if n > 1 else alone_agent
                 if agent:
                     found = (idx[0], idx[-1], agent, n)
                     break
             if found is None and not longest:  # only a role-noun prefix can match
-                agent = dictionary.prefix_agent(norms[pos])
+                agent = alone_agent  # (no role noun of its own: what prefix_agent() finds)
                 if agent:
                     found = (run[pos], run[pos], agent, 1)
             if found:
@@ -515,10 +560,10 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
                 pos += found[3]
             else:
                 pos += 1
-    grammar = dictionary.lang.grammar
-    mentions = _merge(pieces, tokens, text, set(grammar.get("linking_words", [])), grammar.get("determiners", []), bool(grammar.get("roles_precede_names")), frozenset(grammar.get("origin_links", [])))
-    modifiers = set(grammar.get("modifier_participles", []))
-    prefixes = set(grammar.get("modifier_prefixes", []))
+    lang = dictionary.lang
+    mentions = _merge(pieces, tokens, text, lang.grammar_words("linking_words"), lang.grammar_words("determiners"), bool(lang.grammar.get("roles_precede_names")), lang.grammar_words("origin_links"))
+    modifiers = lang.grammar_words("modifier_participles")
+    prefixes = lang.grammar_words("modifier_prefixes")
     for m in mentions:
         # "Iran-backed militias", "an al-Qaeda-linked group", "pro-Russian separatists": the
         # name only qualifies the actor
@@ -557,7 +602,7 @@ def _first_name_of(word: str, entries: list) -> bool:
     return False
 
 
-def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str], dictionary_determiners: list[str] = (), role_first: bool = False, origin: frozenset[str] = frozenset()) -> list[Mention]:
+def _merge(pieces: list, tokens: list[Token], text: str, linking: frozenset[str], dictionary_determiners: frozenset[str] = frozenset(), role_first: bool = False, origin: frozenset[str] = frozenset()) -> list[Mention]:
     mentions: list[Mention] = []
     group: list = []
 
@@ -567,7 +612,6 @@ def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str], dict
         first, last = group[0][0], group[-1][1]
         country, role, kind, name = None, "", "", ""
         former = media = False
-        rank = {"person": 5, "org": 4, "seat": 3, "country": 2, "demonym": 2, "capital": 2, "adjective": 1, "blocked": 6}
         best = -1
         for _, _, what in group:
             if isinstance(what, AgentWord):
@@ -581,7 +625,7 @@ def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str], dict
                 continue
             if what.kind == "person_out_of_office":
                 former = True
-            r = rank.get(what.kind, 0)
+            r = KIND_RANK.get(what.kind, 0)
             if r > best:
                 best, country, kind, name = r, what.country, what.kind, what.name
                 if what.role and (what.kind == "person" or not role):
@@ -600,9 +644,8 @@ def _merge(pieces: list, tokens: list[Token], text: str, linking: set[str], dict
         # "ambassadeur de France", "Prime Minister of Ethiopia": a role noun linked to its state.
         if not adjacent and previous_last is not None and group and all(isinstance(w, AgentWord) for _, _, w in group):
             words = [tokens[k] for k in gap if tokens[k].text not in JOINERS]
-            determiners = set(dictionary_determiners)
             from_state = bool(words) and words[0].key in origin and all(w.role in NON_STATE_ROLES for _, _, w in group)
-            if words and (words[0].key in linking or from_state) and all(w.key in determiners for w in words[1:]) and len(words) <= 3 and _head_country(what) is not None:
+            if words and (words[0].key in linking or from_state) and all(w.key in dictionary_determiners for w in words[1:]) and len(words) <= 3 and _head_country(what) is not None:
                 # "in" links only a seat of government: "das Außenministerium in Kiew";
                 # "el presidente de los Estados Unidos", "the foreign minister of the UK"
                 # (an envoy "in" a capital is another state's: "the embassy in Moscow")

@@ -11,10 +11,11 @@ speaks of the future.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
-from ..lang import LanguageData
+from ..lang import MEMO_LIMIT, LanguageData, load_language
 from ..textutil import Token
 
 _DAY = re.compile(r"^(\d{1,2})(?:er|st|nd|rd|th|e)?$")
@@ -89,6 +90,58 @@ def period_date(unit: str, count: int, pub: dt.date) -> DateMention | None:
 RELATIVE_DAYS = (("today", 0), ("yesterday", -1), ("day_before_yesterday", -2), ("tomorrow", 1))
 
 
+class DateWords:
+    """Which words of a language can start a date: a digit, a month or weekday name (also
+    without accents), a weekday with a daypart ("Samstagnachmittag"), a word for a relative
+    day. Only at such words does find_dates() look further (remembered per word, bounded)."""
+
+    def __init__(self, lang: LanguageData):
+        self.lang = lang
+        self.calendar = frozenset(lang.months) | frozenset(lang.weekdays)
+        self._relative = [lang.date_cue(name) for name, _ in RELATIVE_DAYS]
+        self._starts: dict[str, bool] = {}
+        self.inert: set[str] = set()  # remembered words that begin no date
+
+    def candidates(self, tokens: list[Token], keys: list[str]) -> list[int]:
+        """Indices of the tokens (keys: their keys) where a date may begin."""
+        if self.inert.issuperset(keys):  # most sentences: one set check
+            return []
+        known, starts = self._starts, self.starts
+        return [i for i, key in enumerate(keys) if known.get(key) or (key not in known and starts(key, tokens[i].norm))]
+
+    def starts(self, key: str, norm: str) -> bool:
+        """Can the token with this key (and accent-free norm) begin a date?"""
+        known = self._starts.get(key)
+        if known is None:
+            known = (
+                key[:1].isdigit()
+                or key in self.calendar
+                or norm in self.calendar
+                or self._daypart(key)
+                or any(cue.match_word(key) for cue in self._relative)
+            )
+            if len(self._starts) < MEMO_LIMIT:
+                self._starts[key] = known
+                if not known:
+                    self.inert.add(key)
+        return known
+
+    def _daypart(self, key: str) -> bool:
+        suffixes = self.lang.daypart_suffixes
+        return bool(suffixes) and key.endswith(suffixes) and any(key.startswith(name) and key[len(name) :] in suffixes for name in self.lang.weekdays)
+
+
+def date_words(lang: LanguageData) -> DateWords:
+    """The DateWords of a language (built once per loaded language)."""
+    words = _date_words_of(lang.code)
+    return words if words.lang is lang else DateWords(lang)
+
+
+@functools.cache
+def _date_words_of(code: str) -> DateWords:
+    return DateWords(load_language(code))
+
+
 def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str = "") -> list[DateMention]:
     """All date mentions in a token list, resolved against the publication date.
 
@@ -96,15 +149,21 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
     where a future cue stands shortly before it ("will meet on Friday", "wenige Tage vor
     einem Gipfeltreffen am Freitag")."""
     keys = [t.key for t in tokens]
-    future_cues = [start for start, _ in lang.cue("future").find(keys)]
-    # calendar names also without accents ("lunedi", "fevrier")
+    candidates = date_words(lang).candidates(tokens, keys)  # where a date may begin
+    if not candidates:
+        return []
+    future_cues: list[int] | None = None  # found on first use
+    # calendar names also without accents ("lunedi", "fevrier"; such a word is a candidate)
     months, weekdays = lang.months, lang.weekdays
-    keys = [
-        t.norm if t.norm != t.key and t.key not in months and t.key not in weekdays and (t.norm in months or t.norm in weekdays) else t.key
-        for t in tokens
-    ]
+    for i in candidates:
+        t = tokens[i]
+        if t.norm != t.key and t.key not in months and t.key not in weekdays and (t.norm in months or t.norm in weekdays):
+            keys[i] = t.norm
 
     def is_future(i: int) -> bool:
+        nonlocal future_cues
+        if future_cues is None:
+            future_cues = [start for start, _ in lang.cue("future").find([t.key for t in tokens])]
         return any(0 < i - start <= FUTURE_WINDOW for start in future_cues)
 
     used: set[int] = set()
@@ -117,7 +176,7 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
         found.append(mention)
 
     # Numeric dates (ISO, German dotted) from the raw text, mapped onto tokens.
-    if text and tokens:
+    if text and any(tokens[i].key[:1].isdigit() for i in candidates):  # (both have digits)
         base = tokens[0].start
         for regex, order in ((_ISO, "ymd"), (_DOTTED, "dmy")):
             for m in regex.finditer(text):
@@ -195,9 +254,10 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
         period = period_date(unit, units_back, pub)
         return None if period is None else DateMention(first, last, period.value, period.precision, "relative", period.day)
     daypart_suffixes = lang.daypart_suffixes
-    for i, key in enumerate(keys):
+    for i in candidates:  # (no other word begins a date)
         if i in used:
             continue
+        key = keys[i]
         digits = key[:1].isdigit()  # days and years start with a digit
         # day + month (+ year): "15. August 2023", "1er septembre", "15 August"
         day_match = _DAY.match(key) if digits else None
