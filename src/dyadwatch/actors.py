@@ -643,7 +643,12 @@ def _merge(pieces: list, tokens: list[Token], text: str, linking: frozenset[str]
         adjacent = previous_last is not None and all(tokens[k].text in JOINERS for k in gap)
         # "ambassadeur de France", "Prime Minister of Ethiopia": a role noun linked to its state.
         if not adjacent and previous_last is not None and group and all(isinstance(w, AgentWord) for _, _, w in group):
-            words = [tokens[k] for k in gap if tokens[k].text not in JOINERS]
+            words = []  # the words between, up to four (more link nothing)
+            for k in gap if _head_country(what) is not None else ():
+                if tokens[k].text not in JOINERS:
+                    words.append(tokens[k])
+                    if len(words) > 3:
+                        break
             from_state = bool(words) and words[0].key in origin and all(w.role in NON_STATE_ROLES for _, _, w in group)
             if words and (words[0].key in linking or from_state) and all(w.key in dictionary_determiners for w in words[1:]) and len(words) <= 3 and _head_country(what) is not None:
                 # "in" links only a seat of government: "das Außenministerium in Kiew";

@@ -38,15 +38,26 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _keys(word: str) -> tuple[str, str]:
+    """A token's key and norm (memoised like fold())."""
+    lowered = word.casefold()
+    return lowered, fold(lowered)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (letter/digit runs; hyphens and apostrophes split) and punctuation marks."""
     out = []
     append = out.append
-    for m in _WORD.finditer(text):
-        word = m.group()
-        lowered = word.casefold()
-        start, end = m.span()
-        append(Token(word, start + offset, end + offset, lowered, fold(lowered)))
+    find = text.find
+    end = 0
+    # Only white space and "_" lie between two tokens, and no token starts with either: each
+    # token starts where it is first found after the one before (findall makes no match objects).
+    for word in _WORD.findall(text):
+        key, norm = _keys(word)
+        start = find(word, end)
+        end = start + len(word)
+        append(Token(word, start + offset, end + offset, key, norm))
     return out
 
 
