@@ -30,7 +30,7 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..actors import JOINERS, word_runs
 from ..lang import CueSet, LanguageData, load_language
@@ -228,6 +228,13 @@ class PlaceWords:
     organisations: CueSet  # "Columbia University": not a place
     stops: set[str]  # other prepositions: a chain through them is no place phrase
     not_places: set[str]  # folded names that are words of the language ("Ende")
+    # the prepositions by their last word, each list in the order of `prepositions`
+    by_last: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for phrase in self.prepositions:
+            if phrase:
+                self.by_last.setdefault(phrase[-1], []).append(phrase)
 
 
 @functools.cache
@@ -319,7 +326,7 @@ def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
 
 def _preposition_before(tokens: list[Token], keys: list[str], i: int, words: PlaceWords) -> tuple[int, tuple[str, ...]] | None:
     """The place preposition ending at token i: (its first token, its text)."""
-    for phrase in words.prepositions:
+    for phrase in words.by_last.get(keys[i], ()):
         n = len(phrase)
         if i - n + 1 < 0:
             continue
@@ -426,6 +433,9 @@ def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
             first_tok = tokens[run[pos]]
             # names start with a capital; they cannot be longer than the longest one starting with this word
             longest = gazetteer.longest_name(first_tok.norm, stems, genitive) if first_tok.text[:1].isupper() else 0
+            if not longest:
+                pos += 1
+                continue
             for n in range(min(gazetteer.max_len, len(run) - pos, longest), 0, -1):
                 idx = run[pos : pos + n]
                 if n == 1 and (first_tok.key in words.calendar or first_tok.norm in words.calendar):
