@@ -139,6 +139,12 @@ def split_clauses(tokens: list[Token], lang: LanguageData) -> list[tuple[int, in
     return bounds
 
 
+# The cue sets of prepositions (and attribution words) in the order they are tried, and the
+# function each gives the mention after it.
+PREPOSITION_CUES = ("attribution", "between", "recipient_prepositions", "agent_prepositions", "against_prepositions", "with_prepositions", "place_prepositions")
+PREPOSITION_FUNCTIONS = ("attribution", "between", "recipient", "agent", "against", "with", "place")
+
+
 def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageData, clause_start: int) -> str:
     """What the preposition before a mention makes of it (determiners and adjectives skipped)."""
     determiners = lang.grammar_words("determiners")
@@ -166,17 +172,9 @@ def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageDa
         if not tok.is_word:
             return "free"
         key = tok.key
-        for name, function in (
-            ("attribution", "attribution"),
-            ("between", "between"),
-            ("recipient_prepositions", "recipient"),
-            ("agent_prepositions", "agent"),
-            ("against_prepositions", "against"),
-            ("with_prepositions", "with"),
-            ("place_prepositions", "place"),
-        ):
-            if lang.cue(name).match_word(key):
-                return function
+        found = lang.first_cue(PREPOSITION_CUES, key)
+        if found >= 0:
+            return PREPOSITION_FUNCTIONS[found]
         if key in lang.grammar_words("source_prepositions"):
             return "from"
         if i == clause_start and key in determiners:

@@ -17,11 +17,17 @@ NEGATION_BEFORE, NEGATION_AFTER = 6, 3
 REPORTED_FUTURE_WINDOW = 6  # tokens between "would"/"auraient" and the act it governs
 
 
+# The cue sets clause_modality() looks for in the clause itself.
+CLAUSE_CUES = ("negation_exceptions", "negation", "reported_future", "alleged", "background", "hypothetical", "future")
+
+
 def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int, after_say: bool = False) -> str:
     """Alleged, hypothetical, negated, intended or asserted, from cues in the clause
     (negation only near the trigger); "refused" for a negated intention ("will not
     attend", "said it would not provide"), which the coder turns into a rejection."""
     keys = [t.key for t in tokens[c_start:c_end]]
+    if not lang.any_cue(CLAUSE_CUES).find(keys):  # many clauses: none of the cues below
+        return "hypothetical" if lang.cue("expectation").find([t.key for t in tokens[:c_start]]) else "asserted"
     horizon = match.last - c_start + 2  # cues after this belong to the trigger's complement
     lo, hi = match.first - c_start - NEGATION_BEFORE, match.last - c_start + NEGATION_AFTER
     # "not only", "nicht nur", "тем не менее" negate nothing

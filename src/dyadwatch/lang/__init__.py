@@ -57,6 +57,7 @@ class CueSet:
 
     def __init__(self, values: list[str], fold_accents: bool = True):
         self.fold_accents = fold_accents
+        self.values = tuple(values)
         self._seen: dict[str, tuple[bool, bool, tuple]] = {}  # token key -> _word(): the same words come up again and again
         self._inert: set[str] = set()  # remembered keys that neither match nor start a phrase
         self.words: set[str] = set()
@@ -254,6 +255,8 @@ class LanguageData:
     any_epithet: CueSet = field(default_factory=lambda: CueSet([]))  # the phrases of all kinds: one look-up finds whether a sentence has any
     no_cues: CueSet = field(default_factory=lambda: CueSet([]), init=False, repr=False, compare=False)  # for names without cues
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)  # grammar_words() made so far
+    _unions: dict[tuple[str, ...], CueSet] = field(default_factory=dict, init=False, repr=False, compare=False)  # any_cue() so far
+    _first_cues: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict, init=False, repr=False, compare=False)  # first_cue() so far
 
     @property
     def fold_accents(self) -> bool:
@@ -270,6 +273,28 @@ class LanguageData:
 
     def cue(self, name: str) -> CueSet:
         return self.cues.get(name, self.no_cues)
+
+    def any_cue(self, names: tuple[str, ...]) -> CueSet:
+        """One cue set of all the cues of these sets (made once): where it finds nothing,
+        none of them does."""
+        union = self._unions.get(names)
+        if union is None:
+            sets = [self.cue(name) for name in names]  # (all with the language's folding)
+            union = self._unions[names] = CueSet([v for cues in sets for v in cues.values], self.fold_accents)
+        return union
+
+    def first_cue(self, names: tuple[str, ...], key: str) -> int:
+        """The position in `names` of the first cue set that the word (a token key) matches
+        as a single word, or -1; remembered per word (bounded)."""
+        known = self._first_cues.get(names)
+        if known is None:
+            known = self._first_cues[names] = {}
+        found = known.get(key)
+        if found is None:
+            found = next((n for n, name in enumerate(names) if self.cue(name).match_word(key)), -1)
+            if len(known) < MEMO_LIMIT:
+                known[key] = found
+        return found
 
     def date_cue(self, name: str) -> CueSet:
         return self.date_words.get(name, self.no_cues)
