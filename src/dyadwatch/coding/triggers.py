@@ -83,16 +83,26 @@ class TriggerIndex:
     def find(self, tokens: list[Token], start: int, end: int) -> list[TriggerMatch]:
         """Non-overlapping trigger matches in tokens[start:end], longest patterns first."""
         words = [i for i in range(start, end) if tokens[i].text[0].isalnum()]  # the word tokens
-        position = {tok: n for n, tok in enumerate(words)}
-        present = {form for i in words for form in (tokens[i].key, tokens[i].norm)}  # what _match_rest compares
+        present: set[str] | None = None  # what _match_rest compares (made at the first candidate)
         matches: list[TriggerMatch] = []
+        known = self._by_key
         for n, i in enumerate(words):
-            for pattern in self.candidates(tokens[i]):
+            patterns = known.get(tokens[i].key)
+            if patterns is None:
+                patterns = self.candidates(tokens[i])
+            if not patterns:
+                continue
+            if present is None:
+                present = {form for j in words for form in (tokens[j].key, tokens[j].norm)}
+            for pattern in patterns:
                 if any(map(present.isdisjoint, self._needs[id(pattern)])):
                     continue
                 matched = _match_rest(pattern, tokens, words, n, self.fold_accents, self.inflected, self.max_gap)
                 if matched:
                     matches.append(TriggerMatch(pattern, matched))
+        if not matches:
+            return []
+        position = {tok: n for n, tok in enumerate(words)}
         matches.sort(key=lambda m: (-len(m.pattern.parts), -(position[m.last] - position[m.first]), m.first))
         chosen: list[TriggerMatch] = []
         taken: set[int] = set()
