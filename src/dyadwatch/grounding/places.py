@@ -121,6 +121,9 @@ class Gazetteer:
         # for each first word of a name (and of a stemmed Russian name), the most words such a name has
         self.longest_from: dict[str, int] = {}
         self.stem_longest_from: dict[str, int] = {}
+        # the first two words of every name of two or more (and of the stemmed Russian ones)
+        self.pairs: set[tuple[str, str]] = set()
+        self.stem_pairs: set[tuple[str, str]] = set()
         index, stems = self.index, self.stems
         word = _WORD.findall
         for number, variants in enumerate(names):
@@ -133,12 +136,16 @@ class Gazetteer:
                 if not bucket or bucket[-1] != number:
                     index[keys] = (*bucket, number)
                 _raise(self.longest_from, keys)
+                if len(keys) > 1:
+                    self.pairs.add(keys[:2])
                 if CYRILLIC.search(variant):
                     stemmed = tuple(_ru_stem(k) for k in keys)
                     bucket = stems.get(stemmed, ())
                     if not bucket or bucket[-1] != number:
                         stems[stemmed] = (*bucket, number)
                     _raise(self.stem_longest_from, stemmed)
+                    if len(stemmed) > 1:
+                        self.stem_pairs.add(stemmed[:2])
                 self.max_len = max(self.max_len, len(keys))
 
     def lookup(self, keys: tuple[str, ...], stems: bool = False) -> list[Place]:
@@ -157,6 +164,16 @@ class Gazetteer:
         if genitive and not longest and first[:-1] in self.longest_from:
             longest = 1  # "Malis": "Mali" with the genitive s
         return longest
+
+    def may_continue(self, first: str, second: str, stems: bool = False, genitive: bool = False) -> bool:
+        """False if no name of two or more words starts with these two folded words (also
+        by stems, or with the genitive s of the second dropped): then only the first word
+        alone can be a name."""
+        return (
+            (first, second) in self.pairs
+            or (genitive and (first, second[:-1]) in self.pairs)
+            or (stems and (_ru_stem(first), _ru_stem(second)) in self.stem_pairs)
+        )
 
     def __len__(self) -> int:
         return len(self.places)
@@ -436,7 +453,10 @@ def place_phrases(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
             if not longest:
                 pos += 1
                 continue
-            for n in range(min(gazetteer.max_len, len(run) - pos, longest), 0, -1):
+            top = min(gazetteer.max_len, len(run) - pos, longest)
+            if top > 1 and not gazetteer.may_continue(first_tok.norm, tokens[run[pos + 1]].norm, stems, genitive):
+                top = 1
+            for n in range(top, 0, -1):
                 idx = run[pos : pos + n]
                 if n == 1 and (first_tok.key in words.calendar or first_tok.norm in words.calendar):
                     break
