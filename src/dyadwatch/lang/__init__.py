@@ -188,15 +188,21 @@ class CueSet:
             words.append(i)
         if not starts:
             return hits
-        present = set(keys)  # the forms a phrase word is compared with (token_matches)
-        if self.fold_accents:
-            present.update(map(fold, keys))
+        present: set[str] | None = None  # the forms a phrase word is compared with (token_matches)
+        plain = self._plain
         for w, phrases in starts:
             for phrase, needs in phrases:
                 n = len(phrase)
-                if w + n <= len(words) and needs <= present and all(
-                    token_matches(keys[words[w + j]], self._plain(keys[words[w + j]]), *phrase[j]) for j in range(1, n)
-                ):
+                if w + n > len(words):
+                    continue
+                if n > 2:  # a phrase lacking one of its words in the sentence: no comparing word by word
+                    if present is None:
+                        present = set(keys)
+                        if self.fold_accents:
+                            present.update(map(fold, keys))
+                    if not needs <= present:
+                        continue
+                if all(token_matches(keys[words[w + j]], plain(keys[words[w + j]]), *phrase[j]) for j in range(1, n)):
                     hits.append((words[w], words[w + n - 1] + 1))
         return sorted(hits)
 
