@@ -754,9 +754,11 @@ class Coder:
         cue = lang.cue("echo")
         if not cue or not discourse.last_events:
             return []
-        hits = cue.find([t.key for t in tokens])
         actors = [m for m in mentions if usable(m) and can_act(m)]
-        if not hits or len({m.country for m in actors}) != 1:
+        if len({m.country for m in actors}) != 1:
+            return []
+        hits = cue.find([t.key for t in tokens])
+        if not hits:
             return []
         speaker = actors[0]
         previous = discourse.last_events[-1]

@@ -35,7 +35,7 @@ class DateMention:
 
 
 def _make(first: int, last: int, day: dt.date, precision: str, source: str) -> DateMention:
-    value = {"day": day.isoformat(), "week": day.isoformat(), "month": day.strftime("%Y-%m"), "year": f"{day.year:04d}"}[precision]
+    value = day.isoformat() if precision in ("day", "week") else day.strftime("%Y-%m") if precision == "month" else f"{day.year:04d}"
     return DateMention(first, last, value, precision, source, day)
 
 
