@@ -527,9 +527,16 @@ def recognise(tokens: list[Token], lang: str, day: dt.date | None, text: str = "
             found = None
             # phrases longer than the longest name starting with this word cannot match
             longest, alone_bucket, alone_agent = alone.get(norms[pos]) or dictionary.alone(norms[pos])
-            top = min(dictionary.max_len, len(run) - pos, longest)
-            if top > 1 and not dictionary.continues(norms[pos], norms[pos + 1]):
-                top = 1  # no longer phrase starts with these two words
+            top = longest
+            if top > 1:
+                top = min(dictionary.max_len, len(run) - pos, longest)
+                if top > 1 and not dictionary.continues(norms[pos], norms[pos + 1]):
+                    top = 1  # no longer phrase starts with these two words
+            if top <= 1 and not alone_bucket:  # most words: at most a role noun by itself
+                if alone_agent:
+                    pieces.append((run[pos], run[pos], alone_agent))
+                pos += 1
+                continue
             for n in range(top, 0, -1):
                 idx = run[pos : pos + n]
                 keys = tuple(norms[pos : pos + n])
