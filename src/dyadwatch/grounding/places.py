@@ -623,7 +623,9 @@ def event_location(
 
     event_countries = tuple(m.country for m in (source, target) if elsewhere(m))
     sentence_countries = frozenset(m.country for m in mentions if elsewhere(m))
-    place = phrase.best(places.countries, event_countries, sentence_countries)
+    # (the article's countries, which take the place phrases of every sentence, only weigh
+    # between several readings)
+    place = phrase.best(places.countries if len(phrase.candidates) > 1 else None, event_countries, sentence_countries)
     return location_record(phrase.text, place)
 
 
