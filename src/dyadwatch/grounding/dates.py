@@ -93,12 +93,13 @@ RELATIVE_DAYS = (("today", 0), ("yesterday", -1), ("day_before_yesterday", -2), 
 class DateWords:
     """Which words of a language can start a date: a digit, a month or weekday name (also
     without accents), a weekday with a daypart ("Samstagnachmittag"), a word for a relative
-    day. Only at such words does find_dates() look further (remembered per word, bounded)."""
+    day or for a unit of a period ("week": "last week", "vor drei Tagen"). Only at such words
+    does find_dates() look further (remembered per word, bounded)."""
 
     def __init__(self, lang: LanguageData):
         self.lang = lang
         self.calendar = frozenset(lang.months) | frozenset(lang.weekdays)
-        self._relative = [lang.date_cue(name) for name, _ in RELATIVE_DAYS]
+        self._relative = [lang.date_cue(name) for name, _ in RELATIVE_DAYS] + [lang.date_cue(name) for name in PERIOD_UNITS]
         self._starts: dict[str, bool] = {}
         self.inert: set[str] = set()  # remembered words that begin no date
 
