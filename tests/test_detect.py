@@ -77,3 +77,15 @@ def test_fast_identification_agrees_with_py3langid_on_mixed_words(text, upper):
 @given(st.binary(min_size=5001, max_size=7000).map(lambda b: b.decode("latin-1")))
 def test_fast_identification_agrees_with_py3langid_beyond_the_cut(text):
     assert identify_language(text) == _py3langid(text)
+
+
+_ENDS = st.sampled_from(["", ".", ". ", ".\n", " 1.", "(12.", " 123.", "15. ", " Nr.", "Dr.", " Prof.  ", " z.B.", " u.a.", "\tetc.", " Mme.", "X.", " x.", " St.\u2003", "\u0663.", " bzw.\n "])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30), _ENDS)
+def test_false_breaks_are_found_in_the_tail_as_by_searching_the_whole_segment(text, end):
+    from dyadwatch.detect import _ABBREVIATION_END, _ORDINAL_END, _false_break
+
+    segment = text + end
+    assert _false_break(segment) == bool(_ORDINAL_END.search(segment) or _ABBREVIATION_END.search(segment))

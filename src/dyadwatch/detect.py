@@ -197,10 +197,20 @@ def _cap_length(piece: str) -> list[str]:
     return parts
 
 
+def _false_break(segment: str) -> bool:
+    """Whether a segment ends in an ordinal, a date or an abbreviation rather than a sentence.
+    Both patterns end in a period and trailing space, and their longest match is 4 and 6
+    characters before it: they are searched in the tail only."""
+    end = len(segment.rstrip())
+    if segment[end - 1 : end] != ".":
+        return False
+    return bool(_ORDINAL_END.search(segment, max(0, end - 4)) or _ABBREVIATION_END.search(segment, max(0, end - 6)))
+
+
 def _merge_false_breaks(pieces: list[str]) -> list[str]:
     merged: list[str] = []
     for piece in pieces:
-        if merged and (_ORDINAL_END.search(merged[-1]) or _ABBREVIATION_END.search(merged[-1])) and piece.strip()[:1].isalnum():
+        if merged and _false_break(merged[-1]) and piece.strip()[:1].isalnum():
             merged[-1] += piece
         else:
             merged.append(piece)
