@@ -51,18 +51,76 @@ def _boilerplate_patterns() -> tuple:
     return tuple(patterns)
 
 
+def _first_chars(items) -> tuple[set[int], bool] | None:
+    """The characters a parsed regex sequence can start with, and whether it can match the
+    empty string; None when that is not known (any character, a class by category, ...)."""
+    from re import _constants as sre
+
+    first: set[int] = set()
+    for op, av in items:
+        if op is sre.AT:  # zero-width (^, \b): the next item decides
+            continue
+        if op is sre.LITERAL:
+            return first | {av}, False
+        if op is sre.IN:
+            chars = set()
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    chars.add(value)
+                elif kind is sre.RANGE and value[1] - value[0] < 512:
+                    chars.update(range(value[0], value[1] + 1))
+                else:
+                    return None
+            return first | chars, False
+        if op is sre.SUBPATTERN:
+            inner = _first_chars(av[-1])
+        elif op is sre.BRANCH:
+            alternatives = [_first_chars(alt) for alt in av[1]]
+            if any(a is None for a in alternatives):
+                return None
+            inner = set().union(*(a[0] for a in alternatives)), any(a[1] for a in alternatives)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            inner = _first_chars(av[2])
+            inner = inner and (inner[0], inner[1] or av[0] == 0)
+        else:
+            return None
+        if inner is None:
+            return None
+        first |= inner[0]
+        if not inner[1]:
+            return first, False
+    return first, True
+
+
 @functools.cache
 def _any_boilerplate():
-    """All boilerplate patterns as one alternation: a line that none of them matches (most
-    lines) is passed in one regex call. None where the patterns cannot be combined
-    (back-references, differing flags); then each is tried in turn."""
+    """One regex that matches every line some boilerplate pattern matches (most lines: none
+    does, and one call says so); boilerplate_reason then finds which. Patterns whose first
+    character is known are grouped behind a look-ahead for it, so that a line is tried
+    against few of them. None where the patterns cannot be combined (back-references,
+    differing flags); then each is tried in turn."""
+    from re import _parser
+
     patterns = _boilerplate_patterns()
     if not patterns or len({p.flags for p, _ in patterns}) != 1:
         return None
     if any(re.search(r"\\[1-9]|\(\?P=|^\(\?[aiLmsux]+\)", p.pattern) for p, _ in patterns):
         return None
+    groups: dict[frozenset, list[str]] = {}
+    for pattern, _ in patterns:
+        try:
+            first = _first_chars(_parser.parse(pattern.pattern, pattern.flags))
+        except (re.error, TypeError, ValueError, IndexError):
+            first = None
+        key = frozenset(first[0]) if first and not first[1] else frozenset()
+        groups.setdefault(key, []).append(f"(?:{pattern.pattern})")
+    # the look-ahead, under the same flags, accepts what the first item of each member accepts
+    branches = [
+        f"(?=[{''.join(re.escape(chr(c)) for c in sorted(key))}])(?:{'|'.join(members)})" if key else "|".join(members)
+        for key, members in groups.items()
+    ]
     try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns), patterns[0][0].flags)
+        return re.compile("|".join(branches), patterns[0][0].flags)
     except re.error:
         return None
 
