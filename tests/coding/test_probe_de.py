@@ -17,7 +17,7 @@ P 0.922 / R 0.810.
 """
 import pytest
 
-from ..conftest import code_text, triples
+from .probe import Expected, assert_floors, assert_sentence
 
 # (text, publication date, expected "SRC TGT root" triples, tolerated triples)
 CASES = [
@@ -174,39 +174,13 @@ MIN_PRECISION = 0.97
 MIN_RECALL = 0.97
 
 
-def _match(expected: set[str], tolerated: set[str], got: set[tuple[str, str, str]]) -> tuple[int, int, int]:
-    """(true positives, false positives, false negatives); a "~" root matches either direction."""
-    symmetric = {e[:-1] for e in expected if e.endswith("~")}
-    directed = {e for e in expected if not e.endswith("~")}
-    hit: set[str] = set()
-    fp = 0
-    for source, target, root in got:
-        either = " ".join((*sorted((source, target)), root))
-        this = f"{source} {target} {root}"
-        if either in symmetric:
-            hit.add(either)
-        elif this in directed:
-            hit.add(this)
-        elif this not in tolerated:
-            fp += 1
-    fn = len(symmetric - hit) + len(directed - hit)
-    return len(hit), fp, fn
+CASES_SCORED = [(text, pub_date, Expected.from_strings(expected, tolerated)) for text, pub_date, expected, tolerated in CASES]
 
 
-@pytest.mark.parametrize("text,pub_date,expected,tolerated", CASES, ids=[f"de{i:03d}" for i in range(len(CASES))])
-def test_probe_sentence(text, pub_date, expected, tolerated):
-    _, events = code_text(text, "de", pub_date)
-    got = triples(events)
-    _, fp, fn = _match(expected, tolerated, got)
-    assert fp == 0 and fn == 0, (sorted(expected), sorted(got))
+@pytest.mark.parametrize("text,pub_date,expected", CASES_SCORED, ids=[f"de{i:03d}" for i in range(len(CASES))])
+def test_probe_sentence(text, pub_date, expected):
+    assert_sentence("de", text, pub_date, expected)
 
 
 def test_probe_precision_and_recall():
-    tp = fp = fn = 0
-    for text, pub_date, expected, tolerated in CASES:
-        _, events = code_text(text, "de", pub_date)
-        a, b, c = _match(expected, tolerated, triples(events))
-        tp, fp, fn = tp + a, fp + b, fn + c
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    assert precision >= MIN_PRECISION and recall >= MIN_RECALL, (precision, recall, tp, fp, fn)
+    assert_floors("de", CASES_SCORED, MIN_PRECISION, MIN_RECALL)

@@ -9,7 +9,8 @@ the probe report of the branch that added this file.
 """
 import pytest
 
-from ..conftest import code_text, triples
+from ..conftest import code_text
+from .probe import Expected, assert_floors, assert_sentence
 
 PROBE = [
     ("Chinese Foreign Minister Wang Yi on Tuesday expressed concern over Japan's plans to raise its defence spending.", "2025-03-12", {("CHN", "JPN", "01")}),
@@ -156,28 +157,16 @@ PRECISION_FLOOR = 0.97
 RECALL_FLOOR = 0.97
 
 
-def _canonical(found, expected):
-    """A pair that `expected` lists in both directions is one event: either direction counts."""
-    symmetric = {(a, b, r) for a, b, r in expected if (b, a, r) in expected}
-    return {(min(a, b), max(a, b), r) if (a, b, r) in symmetric or (b, a, r) in symmetric else (a, b, r) for a, b, r in found}
+PROBE_SCORED = [(text, pub_date, Expected.listed_both_ways(expected)) for text, pub_date, expected in PROBE]
 
 
-@pytest.mark.parametrize("text,pub_date,expected", PROBE)
+@pytest.mark.parametrize("text,pub_date,expected", PROBE_SCORED)
 def test_probe_sentence(text, pub_date, expected):
-    _, events = code_text(text, "en", pub_date=pub_date)
-    assert _canonical(triples(events), expected) == _canonical(expected, expected)
+    assert_sentence("en", text, pub_date, expected)
 
 
 def test_probe_precision_and_recall_stay_above_their_floors():
-    tp = fp = fn = 0
-    for text, pub_date, expected in PROBE:
-        _, events = code_text(text, "en", pub_date=pub_date)
-        found, wanted = _canonical(triples(events), expected), _canonical(expected, expected)
-        tp, fp, fn = tp + len(found & wanted), fp + len(found - wanted), fn + len(wanted - found)
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    assert precision >= PRECISION_FLOOR, (precision, tp, fp)
-    assert recall >= RECALL_FLOOR, (recall, tp, fn)
+    assert_floors("en", PROBE_SCORED, PRECISION_FLOOR, RECALL_FLOOR)
 
 
 @pytest.mark.parametrize(

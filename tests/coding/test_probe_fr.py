@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import code_text, triples
+from .probe import Expected, assert_floors, assert_sentence
 
 PROBE = [
     # 01 make public statement (deny, condolences, concern)
@@ -194,25 +194,15 @@ MIN_PRECISION = 0.97
 MIN_RECALL = 0.97
 
 
-@pytest.mark.parametrize("text,pub_date,expected,symmetric", PROBE, ids=[f"fr{i:03d}" for i in range(len(PROBE))])
-def test_probe_sentence(text, pub_date, expected, symmetric):
-    _, events = code_text(text, "fr", pub_date)
-    assert triples(events) == expected
+PROBE_SCORED = [
+    (text, pub_date, Expected.of(symmetric=expected) if symmetric else Expected.of(directed=expected)) for text, pub_date, expected, symmetric in PROBE
+]
 
 
-def _undirected(found: set, symmetric: bool) -> set:
-    return {(frozenset((s, t)), r) for s, t, r in found} if symmetric else found
+@pytest.mark.parametrize("text,pub_date,expected", PROBE_SCORED, ids=[f"fr{i:03d}" for i in range(len(PROBE))])
+def test_probe_sentence(text, pub_date, expected):
+    assert_sentence("fr", text, pub_date, expected)
 
 
 def test_probe_precision_and_recall():
-    true_pos = predicted = gold = 0
-    for text, pub_date, expected, symmetric in PROBE:
-        _, events = code_text(text, "fr", pub_date)
-        found = _undirected(triples(events), symmetric)
-        wanted = _undirected(expected, symmetric)
-        true_pos += len(found & wanted)
-        predicted += len(found)
-        gold += len(wanted)
-    precision = true_pos / predicted if predicted else 1.0
-    recall = true_pos / gold if gold else 1.0
-    assert precision >= MIN_PRECISION and recall >= MIN_RECALL, (precision, recall)
+    assert_floors("fr", PROBE_SCORED, MIN_PRECISION, MIN_RECALL)

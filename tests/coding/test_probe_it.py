@@ -14,7 +14,7 @@ baseline P 0.825 / R 0.569, after the repair P 0.914 / R 0.828 (source, target, 
 """
 import pytest
 
-from ..conftest import code_text, triples
+from .probe import Expected, assert_floors, assert_sentence
 
 CASES = [
     ('Pechino si è detta ottimista sulla ripresa del dialogo commerciale con Washington.', '2025-05-13', {'CHN USA 01'}),
@@ -123,39 +123,13 @@ MIN_PRECISION = 0.97
 MIN_RECALL = 0.97
 
 
-def _match(expected: set[str], got: set[tuple[str, str, str]]) -> tuple[int, int, int]:
-    """True positives, false positives, false negatives; "~" roots match either direction."""
-    got = set(got)
-    tp = fn = 0
-    for item in expected:
-        source, target, root = item.split()
-        symmetric = root.endswith("~")
-        root = root.rstrip("~")
-        if (source, target, root) in got:
-            got.discard((source, target, root))
-            tp += 1
-        elif symmetric and (target, source, root) in got:
-            got.discard((target, source, root))
-            tp += 1
-        else:
-            fn += 1
-    return tp, len(got), fn
+CASES_SCORED = [(text, pub_date, Expected.from_strings(expected)) for text, pub_date, expected in CASES]
 
 
-@pytest.mark.parametrize("text,pub_date,expected", CASES, ids=[f"it{i:03d}" for i in range(len(CASES))])
+@pytest.mark.parametrize("text,pub_date,expected", CASES_SCORED, ids=[f"it{i:03d}" for i in range(len(CASES))])
 def test_probe_sentence(text, pub_date, expected):
-    _, events = code_text(text, "it", pub_date)
-    got = triples(events)
-    _, fp, fn = _match(expected, got)
-    assert fp == 0 and fn == 0, (sorted(expected), sorted(got))
+    assert_sentence("it", text, pub_date, expected)
 
 
 def test_probe_precision_and_recall():
-    tp = fp = fn = 0
-    for text, pub_date, expected in CASES:
-        _, events = code_text(text, "it", pub_date)
-        a, b, c = _match(expected, triples(events))
-        tp, fp, fn = tp + a, fp + b, fn + c
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    assert precision >= MIN_PRECISION and recall >= MIN_RECALL, (precision, recall, tp, fp, fn)
+    assert_floors("it", CASES_SCORED, MIN_PRECISION, MIN_RECALL)

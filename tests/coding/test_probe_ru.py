@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import code_text, triples
+from .probe import Expected, assert_floors, assert_sentence
 
 PROBE = [
     ("Министр иностранных дел Франции Жан-Ноэль Барро выразил глубокую обеспокоенность ядерной программой Ирана.", "2025-03-12", {("FRA", "IRN", "01")}),
@@ -150,20 +150,13 @@ MIN_PRECISION = 0.95
 MIN_RECALL = 0.95
 
 
-@pytest.mark.parametrize("text, pub_date, expected", PROBE, ids=[f"ru{i:03d}" for i in range(len(PROBE))])
+PROBE_SCORED = [(text, pub_date, Expected.of(directed=expected)) for text, pub_date, expected in PROBE]
+
+
+@pytest.mark.parametrize("text,pub_date,expected", PROBE_SCORED, ids=[f"ru{i:03d}" for i in range(len(PROBE))])
 def test_probe_sentence(text, pub_date, expected):
-    _, events = code_text(text, "ru", pub_date)
-    assert triples(events) == expected
+    assert_sentence("ru", text, pub_date, expected)
 
 
 def test_probe_precision_and_recall():
-    tp = fp = fn = 0
-    for text, pub_date, expected in PROBE:
-        got = triples(code_text(text, "ru", pub_date)[1])
-        tp += len(got & expected)
-        fp += len(got - expected)
-        fn += len(expected - got)
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    assert precision >= MIN_PRECISION, (precision, tp, fp)
-    assert recall >= MIN_RECALL, (recall, tp, fn)
+    assert_floors("ru", PROBE_SCORED, MIN_PRECISION, MIN_RECALL)
