@@ -709,3 +709,12 @@ def test_by_after_an_object_noun_belongs_to_the_noun_not_to_a_passive():
 def test_what_a_state_refused_to_do_is_not_a_fact():
     _, events = code_text("Serbia refused to impose sanctions on Russia.", "en", pub_date="2025-05-01")
     assert triples(events) == {("SRB", "RUS", "12")}
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [("Des affrontements ont éclaté lundi entre la Thaïlande et le Cambodge.", "fr"), ("Sono scoppiati scontri tra la Thailandia e la Cambogia.", "it")],
+)
+def test_an_article_after_the_coordinator_keeps_the_pair_of_between(text, lang):
+    _, events = code_text(text, lang, pub_date="2025-05-01")
+    assert triples(events) == {("THA", "KHM", "19")}

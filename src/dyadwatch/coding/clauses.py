@@ -62,6 +62,8 @@ def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageDa
     actors: list[Actor] = []
     attribution = lang.cue("attribution")
     links = coordinators(lang)
+    determiners = lang.grammar_words("determiners")
+    words = lang.grammar_words("coordinators")  # "et", "y", "e": an article may follow them
     for m in mentions:
         if not (c_start <= m.first_token and m.last_token < c_end):
             continue
@@ -71,7 +73,8 @@ def clause_actors(mentions: list[Mention], tokens: list[Token], lang: LanguageDa
         if actors and function == "free":
             prev = actors[-1]
             between = tokens[prev.mention.last_token + 1 : m.first_token]
-            if between and all(t.key in links or t.text in JOINERS for t in between):
+            # ("entre la Thaïlande et le Cambodge": an article may follow the coordinator)
+            if between and all(t.key in links or t.text in JOINERS or (t.key in determiners and any(b.key in words for b in between[:j])) for j, t in enumerate(between)):
                 # (a fronted "according to X," ends at its comma: "Secondo Ankara, la Russia ...")
                 if not (prev.function == "attribution" and all(t.text == "," for t in between)):
                     function = prev.function
