@@ -718,3 +718,15 @@ def test_what_a_state_refused_to_do_is_not_a_fact():
 def test_an_article_after_the_coordinator_keeps_the_pair_of_between(text, lang):
     _, events = code_text(text, lang, pub_date="2025-05-01")
     assert triples(events) == {("THA", "KHM", "19")}
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("La Maison-Blanche a accordé une aide de 50 millions de dollars à la Jordanie.", "fr", {("USA", "JOR", "07")}),
+        ("Pékin a accordé un prêt de deux milliards de dollars au Pakistan.", "fr", {("CHN", "PAK", "07")}),
+    ],
+)
+def test_the_recipient_of_what_is_given_may_stand_far_after_the_verb(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2025-05-01")
+    assert triples(events) == expected

@@ -415,7 +415,9 @@ class Coder:
             given = code[:2] in GIVING_ROOTS
             usable_actors += [
                 Actor(a.mention, "recipient", a.position) for a in actors
-                if (a.recipient_place or (given and a.function == "place")) and a.mention.country and (0 < a.position - match.last <= 3 or (given and match.first < a.position < match.last))
+                if (a.recipient_place or (given and a.function == "place")) and a.mention.country and (
+                    0 < a.position - match.last <= 3 or (given and match.first < a.position < match.last) or (given and a.recipient_place and a.position > match.last)
+                )
             ]
             usable_actors.sort(key=lambda a: a.position)
         places = [a for a in actors if a.function == "place" and a.mention.country]
