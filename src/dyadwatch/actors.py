@@ -23,6 +23,7 @@ PLACE_LINKS = {"in"}
 # CAMEO roles of actors outside a state's organs (civilians, opposition, armed groups,
 # business, media, ...): "from" links such a role noun to its state ("dissidents from Egypt").
 NON_STATE_ROLES = frozenset({"CVL", "OPP", "REB", "INS", "REF", "BUS", "UAF", "NGO", "LAB", "EDU", "HLH", "REL", "MED", "CRM", "SEP"})
+ARMED_GROUP_ROLES = frozenset({"INS", "REB", "SEP", "UAF"})  # the armed ones among them
 # Organs that belong to the country they sit in: "a court in Guyana", "police in Kenya",
 # "lawmakers in Kyiv", "the junta in Niger" (unlike troops or envoys "in" a country, often
 # foreign ones).

@@ -13,8 +13,11 @@ from .triggers import TriggerMatch, trigger_index
 # physical acts ("withdraws its troops from Niger", "strikes in Ukraine"); not words
 # ("praised his work in Niamey", "vows retaliation after the killings in X").
 OWNER_TARGET_ROOTS = ("11", "12")  # reactions: their target owns the object ("la propuesta de Trump")
-OWNER_WORDS = 4  # how far after the verb that owner may stand ("rechazó [la propuesta de] Trump")
-DENIED_OBJECT_WORDS = 4  # "negó [las acusaciones de] EEUU": how far after a denial its accuser may stand
+# how far after the verb the state named with its object may stand ("rechazó [la propuesta
+# de] Trump", "negó [las acusaciones de] EEUU")
+OBJECT_OWNER_WORDS = 4
+REPORTING_ROOTS = ("01", "11", "12")  # verbs that may follow what was said ("..., a accusé Kiev")
+ASKING_ROOTS = ("02", "10")  # appeals and demands: made of the state after from/от
 PLACE_TARGET_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
 
 
@@ -33,9 +36,9 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
     # without a passive, "von"/"from" marks whom a demand is made of ("verlangt von Deutschland")
     marked += [a for a in actors if a.function == "agent" and a.position > match.first]  # (inside a split trigger too)
     # "потребовал от США прекратить ...": whom a demand or appeal is made of, before its content
-    asked = [a for a in actors if a.function == "from" and a.position > match.last] if match.pattern.code[:2] in ("02", "10") else []
+    asked = [a for a in actors if a.function == "from" and a.position > match.last] if match.pattern.code[:2] in ASKING_ROOTS else []
     source: Actor | None = None
-    reporting = frame in ("accuse", "say") or match.pattern.code[:2] in ("01", "11", "12")
+    reporting = frame in ("accuse", "say") or match.pattern.code[:2] in REPORTING_ROOTS
     inversion_auxiliaries = lang.grammar_words("reporting_inversion") if reporting else frozenset()
     inverted = tokens is not None and _after_comma(tokens, match, clause_start, inversion_auxiliaries)
     if inverted:
@@ -99,7 +102,7 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         # "imputé au Rwanda une attaque", "warf X vor": the accused is the first object,
         # direct or indirect, right after the verb
         pools = [[a for a in after + marked_after if a.position - match.last <= 4], after, marked_after]
-    elif frame == "deny" and (accuser := next((a for a in actors if a.function in ("free", "other") and 0 < a.position - match.last <= DENIED_OBJECT_WORDS and other_country(a)), None)):
+    elif frame == "deny" and (accuser := next((a for a in actors if a.function in ("free", "other") and 0 < a.position - match.last <= OBJECT_OWNER_WORDS and other_country(a)), None)):
         # "negó las acusaciones de EEUU de que ...", "ha negato le accuse americane di ...":
         # the state named with what is denied made the accusation (a bare adjective too)
         return source.mention, accuser.mention
@@ -113,7 +116,7 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         # "rechazó la propuesta de Trump de comprar Groenlandia", "condamné la décision de
         # Moscou": a reaction is to the state named with its object, not to one in its content
         # ("condamné l'attaque russe contre Kiev", "condemned the Russian attack on Kyiv": the adjective too)
-        owned = next((a for a in actors if 0 < a.position - match.last <= OWNER_WORDS and other_country(a) and (
+        owned = next((a for a in actors if 0 < a.position - match.last <= OBJECT_OWNER_WORDS and other_country(a) and (
             (a.function == "other" and can_act(a.mention)) or (a.function == "free" and a.mention.kind == "adjective"))), None)
         if owned is not None:
             return source.mention, owned.mention
@@ -187,7 +190,7 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, cla
     if held:
         return not _reflexive_before(tokens, held[0], lang)  # a pattern that holds its auxiliary ("été convoqué*"; not "s'est rendu")
     hits = [start + i for i, t in enumerate(window) if t.key in auxiliaries]
-    if hits and (_reflexive_before(tokens, hits[-1], lang) or tokens[match.first].key.startswith(tuple(lang.grammar_words("be_perfect_stems")) or "\0")):
+    if hits and (_reflexive_before(tokens, hits[-1], lang) or any(map(tokens[match.first].key.startswith, lang.grammar_words("be_perfect_stems")))):
         return False  # "s'est rendu", "si è impegnato", "est arrivé": an active perfect with "be"
     if hits:
         # "are seeking to deepen", "was trying to": the auxiliary governs another verb

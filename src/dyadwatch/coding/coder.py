@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, replace
 
-from ..actors import NON_STATE_ROLES, actor_dictionary, recognise
+from ..actors import ARMED_GROUP_ROLES, NON_STATE_ROLES, actor_dictionary, recognise
 from ..grounding.dates import DateMention, find_dates
 from ..grounding.places import load_gazetteer, place_phrases
 from ..grounding.places import DocumentPlaces, event_location
@@ -132,9 +132,9 @@ MUTUAL_ACT_ROOTS = ("06", "08", "11", "12", "13", "16", "17", "18", "19", "20")
 GIVING_ROOTS = ("06", "07")
 
 # With `domestic`, each non-state role (actors.NON_STATE_ROLES) of a state is a party of its
-# own; armed groups are one party, and one even where no state is named ("insurgents").
+# own; armed groups (actors.ARMED_GROUP_ROLES) are one party, and one even where no state is
+# named ("insurgents").
 SIDE_MARK = "~"
-ARMED_GROUP_ROLES = frozenset({"INS", "REB", "SEP", "UAF"})
 
 
 @dataclass(slots=True)
@@ -503,8 +503,9 @@ class Coder:
         source_group = [m for m in expand(source, groups) if not any(m is other for other in attributed)]  # "Secondo Ankara, la Russia ..."
         # "India and Pakistan exchanged fire", "Russland und die Ukraine tauschten Gefangene
         # aus": each did it to the other (cue `mutual` near the trigger)
-        near = [t.key for t in tokens[max(c_start, match.first - MUTUAL_WINDOW) : min(len(tokens), match.last + MUTUAL_WINDOW + 1)]]
-        mutual = len(source_group) > 1 and code[:2] in MUTUAL_ACT_ROOTS and bool(lang.cue("mutual").find(near))
+        mutual = len(source_group) > 1 and code[:2] in MUTUAL_ACT_ROOTS and bool(
+            lang.cue("mutual").find([t.key for t in tokens[max(c_start, match.first - MUTUAL_WINDOW) : match.last + MUTUAL_WINDOW + 1]])
+        )
         if (target is None or target in source_group) and len(source_group) > 1 and (frame == "meet" or code.startswith(JOINT_SUBJECT_CODES) or mutual):
             # "Russia and China agreed", "the US, Russia and Switzerland met": a joint act
             # between each pair of the subjects.
@@ -896,9 +897,11 @@ def date_by_occurrence(events: list[Event], sentences: list[Sentence], tokenized
     """"Der Vorfall ereignete sich am Samstag", "the attack took place on Monday": a sentence
     that says when something happened dates the deeds reported just before it without a
     date of their own (dated by publication), instead of the publication day."""
+    if not any(e.date_source == "publication" for e in events):
+        return
     occurrence = lang.cue("occurrence")
     for sentence, tokens, dates in zip(sentences, tokenized, dated):
-        if not dates or not any(e.date_source == "publication" for e in events):
+        if not dates:
             continue
         found = occurrence.find([t.key for t in tokens])
         stated = [d for d in dates if d.day is not None and 0 <= (pub - d.day).days <= ANCHOR_DAYS]
@@ -939,13 +942,16 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
     own = lang.grammar_words("self_reference_pronouns") if lang else set()
     alleging = lang.cue("alleged") if lang else None
     for cand in candidates:
-        if cand.code[:2] in CONFLICT_ROOTS and cand.modality == "alleged" and alleging is not None:
+        if cand.code[:2] not in CONFLICT_ROOTS:
+            out.append(cand)
+            continue
+        # the verb of saying nearest before the act, and its speaker
+        verb, before = next(((v, m) for v, m in reversed(speakers) if v.last < cand.trigger.first), (None, None))
+        if cand.modality == "alleged" and alleging is not None and before is not None and before.country != cand.source.country and alleging.match_word(tokens[verb.first].key):
             # "The US claimed that ISIL had attacked Iraq": a state that alleges another's
             # armed action accuses it (the action stays alleged)
-            verb, speaker = next(((v, m) for v, m in reversed(speakers) if v.last < cand.trigger.first), (None, None))
-            if speaker is not None and speaker.country != cand.source.country and alleging.match_word(tokens[verb.first].key):
-                out.append(Candidate(speaker, cand.source, "112", "claimed-accusation", 0.6, cand.trigger, "asserted", cand.date))
-        if cand.code[:2] in CONFLICT_ROOTS and cand.modality in ("asserted", "reported"):
+            out.append(Candidate(before, cand.source, "112", "claimed-accusation", 0.6, cand.trigger, "asserted", cand.date))
+        if cand.modality in ("asserted", "reported"):
             said = next(((verb, m) for verb, m in speakers if m.country in (cand.source.country, cand.target.country)), None)
             speaker = said[1] if said else None
             # a state whose act is named in a clause of its own ("the United States launched a
@@ -959,7 +965,7 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
                 accused = cand.target if cand.source.country == speaker.country else cand.source
                 out.append(Candidate(speaker, accused, "112", "reported-accusation", 0.6, cand.trigger, "asserted", cand.date))
                 continue
-            third = next((m for verb, m in reversed(speakers) if verb.last < cand.trigger.first), None) if said is None else None
+            third = before if said is None else None
             if third is not None and third.country and third.role != "MED" and cand.source.country:
                 # "Dutch intelligence said Russia uses chemical weapons in Ukraine": a third
                 # state reporting an armed act accuses its doer; the act stands as reported

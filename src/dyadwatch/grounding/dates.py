@@ -73,19 +73,20 @@ def _months_back(pub: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def period_date(unit: str, count: int, pub: dt.date) -> DateMention | None:
-    """The date `count` units before publication (negative: after), at the unit's precision;
-    token positions are set by the caller."""
+def period_date(unit: str, count: int, pub: dt.date) -> tuple[dt.date, str] | None:
+    """The day `count` units before publication (negative: after) and the unit's precision."""
     try:
         if unit == "day":
-            return _make(0, 0, pub - dt.timedelta(days=count), "day", "relative")
+            return pub - dt.timedelta(days=count), "day"
         if unit == "week":
-            return _make(0, 0, pub - dt.timedelta(days=7 * count), "week", "relative")
+            return pub - dt.timedelta(days=7 * count), "week"
         if unit == "month":
-            return _make(0, 0, _months_back(pub, count), "month", "relative")
-        return _make(0, 0, dt.date(pub.year - count, 1, 1), "year", "relative")
+            return _months_back(pub, count), "month"
+        return dt.date(pub.year - count, 1, 1), "year"
     except (ValueError, OverflowError):
         return None
+
+
 # words for days relative to the publication date (cues.toml [dates]) and their offsets
 RELATIVE_DAYS = (("today", 0), ("yesterday", -1), ("day_before_yesterday", -2), ("tomorrow", 1))
 
@@ -253,7 +254,7 @@ def find_dates(tokens: list[Token], lang: LanguageData, pub: dt.date, text: str 
         if duration.find(keys[max(0, first - DURATION_WINDOW) : first]):
             return None  # "over the past week", "seit einem Jahr": a stretch of time, not a date
         period = period_date(unit, units_back, pub)
-        return None if period is None else DateMention(first, last, period.value, period.precision, "relative", period.day)
+        return None if period is None else _make(first, last, period[0], period[1], "relative")
     daypart_suffixes = lang.daypart_suffixes
     for i in candidates:  # (no other word begins a date)
         if i in used:
