@@ -1,5 +1,5 @@
 """Actor recognition on our own sentences."""
-from .conftest import code_text
+from .conftest import code_text, triples
 
 
 def test_a_russian_person_is_found_after_a_first_name_in_a_case_form():
@@ -16,3 +16,10 @@ def test_russian_surnames_decline_like_adjectives():
     assert {fold(f) for f in forms} == {fold(f"Владимир Зеленск{e}") for e in ("ий", "ого", "ому", "им")}
     assert surname_cases("Сергей Лавров", endings) == ["Сергей Лавров"]
     assert surname_cases("Olaf Scholz", []) == ["Olaf Scholz"]
+
+
+def test_an_organisation_name_in_lower_case_is_a_common_phrase():
+    _, events = code_text("The group fought for years for a strict Islamic state in Nigeria and attacked Chad.", "en")
+    assert not any("IMG" in (e.source_country, e.target_country) for e in events)
+    _, events = code_text("The Islamic State group attacked Iraq.", "en")
+    assert ("IMG", "IRQ", "19") in triples(events)

@@ -69,3 +69,14 @@ def test_gapped_cue_phrases():
     assert cues.find("das treffen fand am montag statt".split()) == [(2, 6)]
     assert cues.find("israel soll angreifen".split()) == []
     assert cues.find(["soll"] + ["x"] * 9 + ["haben"]) == []  # beyond the gap
+
+
+def test_a_trigger_gap_marked_plus_demands_a_word():
+    from dyadwatch.coding.triggers import TriggerIndex
+    from dyadwatch.lang import _parse_triggers
+    from dyadwatch.textutil import tokenize
+
+    index = TriggerIndex(_parse_triggers("en", [{"pattern": "want* ...+ to", "code": "020", "frame": "act", "_line": 1}]))
+    for text, found in (("Paris wants Moscow to leave", True), ("Paris wants to leave", False)):
+        tokens = tokenize(text)
+        assert bool(index.find(tokens, 0, len(tokens))) is found

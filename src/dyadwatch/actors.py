@@ -50,6 +50,9 @@ class Entry:
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     user: bool = False
+    # an organisation's name of several words: which words the text must capitalise as the
+    # name does ("Islamic State", not "a strict Islamic state"); empty: no such demand
+    capitals: tuple[bool, ...] = ()
 
     def valid_on(self, day: dt.date | None) -> bool:
         """A date-restricted code counts only inside its dates (relative to the event date)."""
@@ -300,7 +303,7 @@ class ActorDictionary:
         for org in kb.organisations:
             country = org.country or org.code
             for value in org.names:
-                self._add(value, Entry(country, org.role, "org", org.names[0]), person_end, adj_end)
+                self._add(value, Entry(country, org.role, "org", org.names[0], capitals=name_capitals(value)), person_end, adj_end)
         adjectival = adj_end if grammar.get("adjectival_surnames") else []
         for person in kb.people:
             entry = Entry(person.country, person.role, "person", person.names[0], person=person)
@@ -384,7 +387,7 @@ class ActorDictionary:
             return
         stripped = phrase.replace(".", "")
         if stripped.isupper() and len(stripped) <= 5:
-            entry = Entry(entry.country, entry.role, entry.kind, entry.name, stripped, entry.person)
+            entry = Entry(entry.country, entry.role, entry.kind, entry.name, stripped, entry.person, capitals=entry.capitals)
             self.entries.add(keys, entry)
         else:
             self.entries.add(keys, entry, last_endings, inner_endings)
@@ -501,11 +504,21 @@ def _entry_ok(entry: Entry, tokens: list[Token], idx: list[int], capitalised: fr
     if entry.kind in capitalised:
         if entry.user:  # "the Shire", "the Hermit Kingdom": any capitalised word will do
             return any(tokens[i].text[0].isupper() or not tokens[i].text[0].isalpha() for i in idx)
+        if entry.capitals and len(entry.capitals) == len(idx) and not all(tokens[i].text[:1].isupper() for i, cap in zip(idx, entry.capitals) if cap):
+            return False  # "a strict Islamic state" is no "Islamic State"
         first = tokens[idx[0]].text[0]
         # "roi Salmane", "re Salman": a title written in lower case before the name
         last = tokens[idx[-1]].text[0] if entry.person and len(idx) > 1 else ""
         return first.isupper() or not first.isalpha() or last.isupper()
     return True
+
+
+def name_capitals(name: str) -> tuple[bool, ...]:
+    """Which words of a name of several words are capitalised, if any after the first is
+    (the first word's capital is checked for every name); else ()."""
+    words = name.split()
+    capitals = tuple(w[:1].isupper() for w in words)
+    return capitals if len(words) > 1 and any(capitals[1:]) else ()
 
 
 def pick_person(entries: list[Entry], day: dt.date | None) -> Entry | None:

@@ -730,3 +730,39 @@ def test_an_article_after_the_coordinator_keeps_the_pair_of_between(text, lang):
 def test_the_recipient_of_what_is_given_may_stand_far_after_the_verb(text, lang, expected):
     _, events = code_text(text, lang, pub_date="2025-05-01")
     assert triples(events) == expected
+
+
+@pytest.mark.parametrize(
+    "text,lang,appeal",
+    [
+        ("Washington wants Moscow to withdraw its troops from Ukraine.", "en", ("USA", "RUS", "02")),
+        ("Paris veut que Moscou retire ses troupes d'Ukraine.", "fr", ("FRA", "RUS", "02")),
+        ("Madrid quiere que Rabat cierre la frontera con Argelia.", "es", ("ESP", "MAR", "02")),
+        ("Roma vuole che la Libia fermi le partenze verso l'Italia.", "it", ("ITA", "LBY", "02")),
+    ],
+)
+def test_wanting_another_state_to_act_is_an_appeal_and_the_act_is_not_done(text, lang, appeal):
+    _, events = code_text(text, lang)
+    assert appeal in triples(events)
+    assert all(e.source_country == appeal[0] for e in events)  # the wished act is no fact
+    _, kept = code_text(text, lang, all_modalities=True)
+    assert {e.modality for e in kept if e.source_country == appeal[1]} <= {"hypothetical"}
+
+
+def test_wanting_to_act_oneself_is_an_intention_not_an_appeal():
+    _, events = code_text("Washington wants to impose new sanctions on Moscow.", "en")
+    assert not any(e.code.startswith("02") for e in events)
+
+
+def test_german_werden_with_an_infinitive_is_an_active_future():
+    _, events = code_text("Russland wird die Ukraine angreifen.", "de")
+    assert {(e.source_country, e.target_country, e.modality) for e in events} == {("RUS", "UKR", "intended")}
+    _, events = code_text("Bundeskanzler Scholz wird am Montag China besuchen.", "de")
+    assert {(e.source_country, e.target_country, e.modality) for e in events} == {("DEU", "CHN", "intended")}
+
+
+def test_german_present_passive_with_werden_is_no_future():
+    _, events = code_text("Die Ukraine wird seit Monaten von Russland beschossen.", "de")
+    assert {(e.source_country, e.target_country, e.code[:2], e.modality) for e in events} == {("RUS", "UKR", "19", "asserted")}
+    _, events = code_text("Die Ukraine wird morgen von Russland angegriffen werden.", "de", all_modalities=True)
+    assert {e.modality for e in events} == {"intended"}

@@ -112,6 +112,9 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
             pools.insert(0, [a for a in marked_after if a.function == "with"])
     if asked and not inverted:
         pools.insert(0, asked)
+    inside = [a for a in free if match.first < a.position < match.last and other_country(a)]
+    if inside and not inverted:
+        pools.insert(0, inside)  # "wants Moscow to withdraw ... from Ukraine": the object inside a split trigger
     if frame == "act" and match.pattern.code[:2] in OWNER_TARGET_ROOTS and not inverted and lang.grammar.get("word_order") != "v2":
         # "rechazó la propuesta de Trump de comprar Groenlandia", "condamné la décision de
         # Moscou": a reaction is to the state named with its object, not to one in its content
@@ -197,6 +200,23 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, cla
         markers = lang.grammar_words("infinitive_markers")
         return not any(t.key in markers for t in tokens[hits[-1] + 1 : match.first])
     return agent_follows(tokens, match, lang)
+
+
+def future_not_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, actors: list[Actor], clause_start: int) -> bool:
+    """"Russland wird die Ukraine angreifen": an auxiliary of both the passive and the
+    future (`future_auxiliaries`) with an infinitive (`infinitive_endings`), a subject before
+    it, an object between it and the verb and no agent is the future of an active verb."""
+    future = lang.grammar_words("future_auxiliaries")
+    if not future or not tokens[match.last].key.endswith(tuple(lang.grammar.get("infinitive_endings", ()))):
+        return False
+    before, _ = lang.grammar.get("passive_window", [3, 0])
+    auxiliaries = lang.grammar_words("passive_auxiliaries")
+    hits = [i for i in range(max(clause_start, match.first - before), match.first) if tokens[i].key in auxiliaries]
+    if not hits or tokens[hits[-1]].key not in future or any(a.function == "agent" for a in actors):
+        return False
+    aux = hits[-1]
+    subject = any(a.function == "free" and a.position < aux and can_act(a.mention) for a in actors)
+    return subject and any(aux < a.position < match.first and a.function != "attribution" for a in actors)
 
 
 def agent_follows(tokens: list[Token], match: TriggerMatch, lang: LanguageData) -> bool:

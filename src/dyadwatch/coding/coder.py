@@ -27,6 +27,7 @@ from .arguments import (
     choose_arguments,
     effective_frame,
     first_target,
+    future_not_passive,
     is_object_of,
     is_passive,
     label_code,
@@ -275,6 +276,8 @@ class Coder:
                 for cand in found:
                     if cand.modality == "asserted":
                         cand.modality = modality
+                        if modality == "intended" and not inside_complement and cand.rule.endswith(":passive"):
+                            cand.modality = clause_modality(match, tokens, lang, c_start, c_end, after_say, passive=True)
                     threat = threat_code(cand.code) if ready and cand.modality in ("asserted", "intended") else None
                     if threat:
                         cand.code, cand.modality = threat, "asserted"  # "we are ready to close the crossings"
@@ -434,6 +437,8 @@ class Coder:
             # "Moscow rejected a proposal by Kyiv": a pattern ending in its object noun, with a
             # subject before it, is active; "by" belongs to the noun
             auxiliary = is_passive(tokens, replace(match, tokens=match.tokens[:1]), lang, c_start)
+        if auxiliary and future_not_passive(tokens, match, lang, usable_actors, c_start):
+            auxiliary = False  # "Russland wird die Ukraine angreifen"
         v2 = lang.grammar.get("word_order") == "v2"
         passive = auxiliary and any(a.function == "agent" and (a.position < match.first) == v2 for a in usable_actors)
         if auxiliary and not passive and frame not in ("label", "meet", "deny", "accuse"):

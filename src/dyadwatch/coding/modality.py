@@ -21,10 +21,12 @@ REPORTED_FUTURE_WINDOW = 6  # tokens between "would"/"auraient" and the act it g
 CLAUSE_CUES = ("negation_exceptions", "negation", "reported_future", "alleged", "background", "hypothetical", "future")
 
 
-def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int, after_say: bool = False) -> str:
+def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int, after_say: bool = False, passive: bool = False) -> str:
     """Alleged, hypothetical, negated, intended or asserted, from cues in the clause
     (negation only near the trigger); "refused" for a negated intention ("will not
-    attend", "said it would not provide"), which the coder turns into a rejection."""
+    attend", "said it would not provide"), which the coder turns into a rejection.
+    `passive`: the act was read as a passive, whose auxiliary ("wird ... angegriffen") is
+    no future."""
     keys = [t.key for t in tokens[c_start:c_end]]
     if not lang.any_cue(CLAUSE_CUES).find(keys):  # many clauses: none of the cues below
         return "hypothetical" if lang.cue("expectation").find([t.key for t in tokens[:c_start]]) else "asserted"
@@ -57,7 +59,15 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
         hypothetical = [(first, last) for first, last in hypothetical if not (last - first == 1 and indirect.match_word(keys[first]))]
     if any(first < horizon for first, _ in hypothetical):
         return "hypothetical"
-    future = any(first < horizon for first, _ in lang.cue("future").find(keys))
+    # an auxiliary of both the passive and the future ("wird ... angegriffen") governing a
+    # passive is no future, unless another follows the verb ("wird angegriffen werden")
+    passive_auxiliary = -1
+    if passive:
+        auxiliaries = lang.grammar_words("passive_auxiliaries")
+        before = [i for i in range(rel_first) if keys[i] in auxiliaries]
+        if before and keys[before[-1]] in lang.grammar_words("future_auxiliaries") and not any(k in auxiliaries for k in keys[rel_last + 1 : rel_last + 3]):
+            passive_auxiliary = before[-1]
+    future = any(first < horizon and first != passive_auxiliary for first, _ in lang.cue("future").find(keys))
     if negated:
         return "refused" if future else "negated"
     if future:

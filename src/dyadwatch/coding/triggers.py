@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lang import MEMO_LIMIT, TriggerPattern, load_language, token_matches
+from ..lang import MEMO_LIMIT, WORDS_GAP, TriggerPattern, load_language, token_matches
 from ..textutil import Token
 
 MAX_GAP = 8  # words a `...` in a pattern may span, unless the language sets `pattern_gap`
@@ -139,7 +139,7 @@ def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], 
     pos = n
     for token, is_prefix, gap in pattern.parts[1:]:
         limit = pos + 1 + (max_gap if gap else 0)
-        for q in range(pos + 1, min(limit + 1, len(words))):
+        for q in range(pos + (2 if gap == WORDS_GAP else 1), min(limit + 1, len(words))):
             if q - pos > MAX_GAP and any(tokens[i].text == "," for i in range(words[pos] + 1, words[q])):
                 return None  # a longer gap (a German middle field) stays inside its clause
             word = tokens[words[q]]

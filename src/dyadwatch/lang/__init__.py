@@ -30,7 +30,7 @@ class UnsupportedLanguage(ValueError):
 class TriggerPattern:
     """One trigger: token patterns (with gaps) -> CAMEO code and frame."""
 
-    parts: tuple[tuple[str, bool, bool], ...]  # (folded token, is_prefix, gap_before)
+    parts: tuple[tuple[str, bool, int], ...]  # (folded token, is_prefix, gap_before: NO_GAP, GAP or WORDS_GAP)
     code: str
     frame: str
     source_line: str
@@ -38,11 +38,18 @@ class TriggerPattern:
     @property
     def text(self) -> str:
         out = []
+        marks = {gap: mark for mark, gap in GAP_MARKS.items()}
         for token, prefix, gap in self.parts:
             if gap:
-                out.append("...")
+                out.append(marks[gap])
             out.append(token + ("*" if prefix else ""))
         return " ".join(out)
+
+
+# Gaps between two tokens of a trigger pattern: `...` up to the gap's width of words,
+# `...+` at least one of them ("want* ...+ to": "wants Russia to", not "wants to").
+NO_GAP, GAP, WORDS_GAP = 0, 1, 2
+GAP_MARKS = {"...": GAP, "...+": WORDS_GAP}
 
 
 CUE_GAP = 8  # words a `...` in a cue phrase may span ("soll Russland Raketen geliefert haben")
@@ -341,18 +348,18 @@ def _parse_triggers(lang: str, rows: list[dict[str, str]]) -> list[TriggerPatter
             raise DataFileError(f"lang/{lang}/triggers.tsv:{row['_line']}: bad code {code!r}")
         if frame not in FRAMES:
             raise DataFileError(f"lang/{lang}/triggers.tsv:{row['_line']}: unknown frame {frame!r}")
-        parts: list[tuple[str, bool, bool]] = []
-        gap = False
+        parts: list[tuple[str, bool, int]] = []
+        gap = NO_GAP
         for raw in pattern.split():
-            if raw == "...":
-                gap = True
+            if raw in GAP_MARKS:
+                gap = GAP_MARKS[raw]
                 continue
             is_prefix = raw.endswith("*")
             keys = word_keys(raw.rstrip("*"))
             for j, key in enumerate(keys):
                 last = j == len(keys) - 1
-                parts.append((key, is_prefix and last, gap and j == 0))
-            gap = False
+                parts.append((key, is_prefix and last, gap if j == 0 else NO_GAP))
+            gap = NO_GAP
         if parts:
             triggers.append(TriggerPattern(tuple(parts), code, frame, f"{lang}:{row['_line']}"))
     return triggers
