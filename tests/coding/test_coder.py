@@ -766,3 +766,17 @@ def test_german_present_passive_with_werden_is_no_future():
     assert {(e.source_country, e.target_country, e.code[:2], e.modality) for e in events} == {("RUS", "UKR", "19", "asserted")}
     _, events = code_text("Die Ukraine wird morgen von Russland angegriffen werden.", "de", all_modalities=True)
     assert {e.modality for e in events} == {"intended"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Putin ist am Montag nach China gereist.", ("RUS", "CHN", "04", "asserted")),
+        ("Putin fliegt am Montag nach China.", ("RUS", "CHN", "04", "asserted")),
+        ("Der russische Präsident wird am Montag nach China reisen.", ("RUS", "CHN", "03", "intended")),
+        ("Russland hat Ziele in der Ukraine angegriffen.", ("RUS", "UKR", "19", "asserted")),
+    ],
+)
+def test_german_place_in_the_middle_field_before_a_final_verb(text, expected):
+    _, events = code_text(text, "de", pub_date="2024-05-01")
+    assert {(e.source_country, e.target_country, e.code[:2], e.modality) for e in events} == {expected}

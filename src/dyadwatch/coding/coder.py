@@ -437,7 +437,7 @@ class Coder:
             # "Moscow rejected a proposal by Kyiv": a pattern ending in its object noun, with a
             # subject before it, is active; "by" belongs to the noun
             auxiliary = is_passive(tokens, replace(match, tokens=match.tokens[:1]), lang, c_start)
-        if auxiliary and future_not_passive(tokens, match, lang, usable_actors, c_start):
+        if auxiliary and future_not_passive(tokens, match, lang, usable_actors + places, c_start):
             auxiliary = False  # "Russland wird die Ukraine angreifen"
         v2 = lang.grammar.get("word_order") == "v2"
         passive = auxiliary and any(a.function == "agent" and (a.position < match.first) == v2 for a in usable_actors)
@@ -492,7 +492,8 @@ class Coder:
         if source and not target and places and (frame in ("visit", "meet", "host") or code[:2] in PLACE_TARGET_ROOTS):
             # a meeting "in" a country may name its topic ("discussed the situation in Ukraine"); a city is a venue
             candidates = [p for p in places if frame != "meet" or p.mention.kind == "capital"]
-            place = next((p for p in candidates if p.mention.country != source.country and p.position > match.first), None)
+            # (or in the middle field before a clause-final verb: "wird am Montag nach China reisen")
+            place = next((p for p in candidates if p.mention.country != source.country and (p.position > match.first or (v2 and source.last_token < p.position < match.first))), None)
             if place:
                 target, rule = place.mention, f"{frame}:place"
         if source and not target and code[:2] in FORCE_PLACE_ROOTS:
