@@ -780,3 +780,33 @@ def test_german_present_passive_with_werden_is_no_future():
 def test_german_place_in_the_middle_field_before_a_final_verb(text, expected):
     _, events = code_text(text, "de", pub_date="2024-05-01")
     assert {(e.source_country, e.target_country, e.code[:2], e.modality) for e in events} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Trois diplomates russes accusés d'espionnage ont été expulsés par la France.", "fr", {("FRA", "RUS", "16")}),
+        ("Two Russian diplomats accused of spying were expelled by Poland.", "en", {("POL", "RUS", "16")}),
+        ("Dos diplomáticos rusos acusados de espionaje fueron expulsados por Polonia.", "es", {("POL", "RUS", "16")}),
+        ("La Russie, accusée de crimes de guerre par l'Ukraine, dément.", "fr", {("UKR", "RUS", "11"), ("RUS", "UKR", "01")}),
+    ],
+)
+def test_a_participle_of_accusing_after_an_actor_names_the_accused(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2024-05-01")
+    assert triples(events) == expected
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Séoul a proposé à Pyongyang de reprendre les pourparlers.", "fr"),
+        ("Seoul proposed to Pyongyang to resume talks.", "en"),
+        ("Seúl propuso a Pyongyang reanudar las conversaciones.", "es"),
+        ("Seul ha proposto a Pyongyang di riprendere i colloqui.", "it"),
+        ("Seoul schlug Pjöngjang die Wiederaufnahme der Gespräche vor.", "de"),
+        ("Сеул предложил Пхеньяну возобновить переговоры.", "ru"),
+    ],
+)
+def test_the_addressee_of_a_proposal_may_stand_inside_the_trigger(text, lang):
+    _, events = code_text(text, lang, pub_date="2024-05-01")
+    assert triples(events) == {("KOR", "PRK", "03")}

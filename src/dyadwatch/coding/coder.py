@@ -125,6 +125,10 @@ OCCURRENCE_SENTENCES = 6
 VERBAL_ROOTS = ("01", "02", "10", "11", "12", "13")
 
 MUTUAL_WINDOW = 3  # words around a trigger where "exchanged", "gegenseitig" make a joint act mutual
+ACCUSED_AGENT_WORDS = 5  # "accusés d'espionnage par la France": how far the accuser may follow
+# acts of words whose addressee may stand inside a split trigger ("a proposé à Pyongyang des pourparlers";
+# not the venue of a signing: "ont signé jeudi à Washington un accord")
+ADDRESSED_ROOTS = ("02", "03", "10", "12", "13")
 # acts that can be mutual (exchanges of prisoners, fire, accusations, expulsions); agreements
 # and talks are joint acts of their own
 MUTUAL_ACT_ROOTS = ("06", "08", "11", "12", "13", "16", "17", "18", "19", "20")
@@ -220,6 +224,7 @@ class Coder:
         # The content of an accusation, denial, demand, appeal or threat is not a fact:
         # what follows its target up to the end of the sentence is coded as such.
         complement_from: int | None = None
+        complement_until: int | None = None  # where an adjectival accusation's charge ends ("accusés d'espionnage, ont été expulsés")
         complement_modality = "alleged"
         complement_owner: tuple[TriggerMatch, Mention | None] | None = None  # the trigger and its subject
         speakers: list[tuple[TriggerMatch, Mention]] = []
@@ -247,6 +252,8 @@ class Coder:
                 previous, previous_frame = match, frame
                 if complement_from is not None and match.first > 0 and tokens[match.first - 1].key in coordinators(lang) and frame in ("accuse", "act", "deny"):
                     complement_from = None  # "... a rejeté ces accusations, et reproche à Ottawa ...": a new predicate
+                if complement_until is not None and match.first >= complement_until:
+                    complement_from = complement_until = None
                 inside_complement = complement_from is not None and match.first > complement_from and frame not in ("say", "deny")
                 after_say = any(m.last < match.first for m in says)
                 blamer = None
@@ -285,6 +292,8 @@ class Coder:
                 if not inside_complement and (frame in ("accuse", "deny") or (match.pattern.code[:2] in COMPLEMENT_ROOTS and frame != "noun")):
                     if frame in ("accuse", "deny"):
                         complement_from = content_start(found, match, c_end)
+                        if accused_by_participle(match, match_actors, tokens, lang):
+                            complement_until = charge_end(tokens, lang, match, c_end)
                     else:  # the target of a warning or demand may stand inside its complement
                         complement_from = match.last
                     complement_modality = "alleged" if frame in ("accuse", "deny") else "hypothetical"
@@ -414,12 +423,13 @@ class Coder:
         if code[:2] not in PLACE_TARGET_ROOTS:
             # "imputé au Rwanda": for acts of words, "à/to + state" names the addressee
             # (what is sent or given goes to the state named as where it goes: "inviato a Kiev
-            # nuovi aiuti", "Hilfsgüter nach Myanmar", "направила в Мьянму помощь")
+            # nuovi aiuti", "Hilfsgüter nach Myanmar", "направила в Мьянму помощь"; the
+            # addressee may stand inside a split trigger: "a proposé à Pyongyang des pourparlers")
             given = code[:2] in GIVING_ROOTS
             usable_actors += [
                 Actor(a.mention, "recipient", a.position) for a in actors
                 if (a.recipient_place or (given and a.function == "place")) and a.mention.country and (
-                    0 < a.position - match.last <= 3 or (given and match.first < a.position < match.last) or (given and a.recipient_place and a.position > match.last)
+                    0 < a.position - match.last <= 3 or (match.first < a.position < match.last and (given or code[:2] in ADDRESSED_ROOTS)) or (given and a.recipient_place and a.position > match.last)
                 )
             ]
             usable_actors.sort(key=lambda a: a.position)
@@ -432,6 +442,17 @@ class Coder:
             return self._receive(match, usable_actors, groups)
         if frame == "noun":
             return self._noun(match, usable_actors, places, tokens, lang, code, groups, discourse, sentence)
+        if frame == "accuse" and accused_by_participle(match, usable_actors, tokens, lang):
+            # "trois diplomates russes accusés d'espionnage": the diplomats are accused; an
+            # accuser only as an agent close after the charge ("accusés d'espionnage par Paris")
+            end = charge_end(tokens, lang, match, c_end if c_end is not None else len(tokens))
+            agent = next((a for a in usable_actors if a.function == "agent" and 0 < a.position - match.last <= ACCUSED_AGENT_WORDS and a.position < end and can_act(a.mention)), None)
+            accused = [a for a in usable_actors if a.mention.last_token < match.first and a.function == "free"][-1]
+            if agent is not None and agent.mention.country != accused.mention.country:
+                return [Candidate(agent.mention, accused.mention, code, "accuse:participle", 0.7, match)]
+            if not any(a.position < accused.position and a.function == "free" and can_act(a.mention) for a in usable_actors):
+                return []  # the accused opens the clause: no accuser named
+            # else the clause's subject holds them accused ("Le SBU a arrêté un ressortissant hongrois soupçonné d'espionnage")
         auxiliary = is_passive(tokens, match, lang, c_start)
         if auxiliary and len(match.tokens) > 1 and agent_follows(tokens, match, lang) and not looks_nominal(match, tokens, lang) and any(a.function == "free" and a.position < match.first and can_act(a.mention) for a in usable_actors):
             # "Moscow rejected a proposal by Kyiv": a pattern ending in its object noun, with a
@@ -980,6 +1001,24 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
                 cand.modality = "reported"
         out.append(cand)
     return out
+
+
+def accused_by_participle(match: TriggerMatch, actors: list[Actor], tokens: list[Token], lang: LanguageData) -> bool:
+    """Is the trigger a participle (`participle_endings`) right after an actor and right
+    before the word that opens the charge (`accused_markers`): "diplomats accused of"?"""
+    markers = lang.grammar_words("accused_markers")
+    after = match.first + 1  # (a pattern may reach into the charge: "accus* ... espionnage")
+    before = match.first - (2 if match.first >= 2 and tokens[match.first - 1].text == "," else 1)  # "La Russie, accusée de ..."
+    return bool(markers) and after < len(tokens) and tokens[after].key in markers and (
+        tokens[match.first].key.endswith(tuple(lang.grammar.get("participle_endings", ())))
+    ) and any(a.mention.last_token == before for a in actors)
+
+
+def charge_end(tokens: list[Token], lang: LanguageData, match: TriggerMatch, c_end: int) -> int:
+    """Where the charge after an adjectival participle of accusing ends: at the next comma
+    or passive auxiliary ("accused of spying were expelled"), else with the clause."""
+    auxiliaries = lang.grammar_words("passive_auxiliaries") | lang.grammar_words("finite_auxiliaries")
+    return next((i for i in range(match.last + 1, c_end) if tokens[i].text == "," or tokens[i].key in auxiliaries), c_end)
 
 
 def content_start(found: list[Candidate], match: TriggerMatch, c_end: int) -> int:
