@@ -80,3 +80,14 @@ def test_a_trigger_gap_marked_plus_demands_a_word():
     for text, found in (("Paris wants Moscow to leave", True), ("Paris wants to leave", False)):
         tokens = tokenize(text)
         assert bool(index.find(tokens, 0, len(tokens))) is found
+
+
+def test_a_person_slot_matches_only_where_a_name_begins():
+    from dyadwatch.coding.triggers import TriggerIndex
+    from dyadwatch.lang import _parse_triggers
+    from dyadwatch.textutil import tokenize
+
+    index = TriggerIndex(_parse_triggers("ru", [{"pattern": "принял* @person", "code": "043", "frame": "host", "_line": 1}]))
+    tokens = tokenize("Путин принял Лукашенко")
+    assert index.find(tokens, 0, len(tokens), person_starts=frozenset({2}))
+    assert not index.find(tokens, 0, len(tokens))

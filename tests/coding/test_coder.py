@@ -810,3 +810,20 @@ def test_a_participle_of_accusing_after_an_actor_names_the_accused(text, lang, e
 def test_the_addressee_of_a_proposal_may_stand_inside_the_trigger(text, lang):
     _, events = code_text(text, lang, pub_date="2024-05-01")
     assert triples(events) == {("KOR", "PRK", "03")}
+
+
+@pytest.mark.parametrize(
+    "text,host,guest",
+    [
+        ("Си Цзиньпин принял Владимира Путина в Пекине.", "CHN", "RUS"),
+        ("Путин принял в Кремле Александра Лукашенко.", "RUS", "BLR"),
+    ],
+)
+def test_russian_hosting_a_person_named_after_the_verb(text, host, guest):
+    _, events = code_text(text, "ru", pub_date="2024-05-01")
+    assert triples(events) == {(host, guest, "04"), (guest, host, "04")}
+
+
+def test_russian_taking_a_decision_is_no_hosting():
+    _, events = code_text("Путин принял решение о поставках в Белоруссию.", "ru", pub_date="2024-05-01")
+    assert not any(e.code.startswith("04") for e in events)

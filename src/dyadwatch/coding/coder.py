@@ -206,7 +206,12 @@ class Coder:
         mentions = with_known_surnames(mentions, tokens, discourse)
         clauses = split_clauses(tokens, lang)
         index = trigger_index(lang.code)
-        clause_triggers = [index.find(tokens, c_start, c_end) for c_start, c_end in clauses]
+        # where a person's name begins (with a first name the dictionary lacks: "Владимира Путина")
+        person_starts = frozenset(
+            i for m in mentions if m.kind == "person"
+            for i in (m.first_token, m.first_token - 1) if i == m.first_token or (i >= 0 and tokens[i].is_word and tokens[i].text[:1].isupper())
+        )
+        clause_triggers = [index.find(tokens, c_start, c_end, person_starts) for c_start, c_end in clauses]
         said = self._speakers(tokens, mentions, lang, clauses, clause_triggers, sentence, discourse)
         mentions = with_speaker_pronouns(mentions, tokens, lang, said)
         discourse.sentence_mentions = mentions

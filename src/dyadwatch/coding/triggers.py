@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lang import MEMO_LIMIT, WORDS_GAP, TriggerPattern, load_language, token_matches
+from ..lang import MEMO_LIMIT, PERSON_SLOT, WORDS_GAP, TriggerPattern, load_language, token_matches
 from ..textutil import Token
 
 MAX_GAP = 8  # words a `...` in a pattern may span, unless the language sets `pattern_gap`
@@ -42,7 +42,7 @@ class TriggerIndex:
         self._needs: dict[int, tuple[frozenset[str], ...]] = {}
         for p in patterns:
             self._needs[id(p)] = tuple(
-                frozenset({token} | (self.inflected(token) if len(token) >= 4 else set())) for token, is_prefix, _ in p.parts[1:] if not is_prefix
+                frozenset({token} | (self.inflected(token) if len(token) >= 4 else set())) for token, is_prefix, _ in p.parts[1:] if not is_prefix and token != PERSON_SLOT
             )
             token, is_prefix, _ = p.parts[0]
             if is_prefix:
@@ -80,8 +80,9 @@ class TriggerIndex:
                     found.append(p)
         return found
 
-    def find(self, tokens: list[Token], start: int, end: int) -> list[TriggerMatch]:
-        """Non-overlapping trigger matches in tokens[start:end], longest patterns first."""
+    def find(self, tokens: list[Token], start: int, end: int, person_starts: frozenset[int] = frozenset()) -> list[TriggerMatch]:
+        """Non-overlapping trigger matches in tokens[start:end], longest patterns first
+        (`person_starts`: the tokens where the name of a person begins, for `@person`)."""
         words = [i for i in range(start, end) if tokens[i].text[0].isalnum()]  # the word tokens
         present: set[str] | None = None  # what _match_rest compares (made at the first candidate)
         matches: list[TriggerMatch] = []
@@ -97,7 +98,7 @@ class TriggerIndex:
             for pattern in patterns:
                 if any(map(present.isdisjoint, self._needs[id(pattern)])):
                     continue
-                matched = _match_rest(pattern, tokens, words, n, self.fold_accents, self.inflected, self.max_gap)
+                matched = _match_rest(pattern, tokens, words, n, self.fold_accents, self.inflected, self.max_gap, person_starts)
                 if matched:
                     matches.append(TriggerMatch(pattern, matched))
         if not matches:
@@ -132,7 +133,7 @@ def relative_antecedent_word(tokens: list[Token], before: int, relatives) -> int
     return None
 
 
-def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int, fold_accents: bool, inflected: Callable[[str], frozenset[str]], max_gap: int = MAX_GAP) -> tuple[int, ...] | None:
+def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], n: int, fold_accents: bool, inflected: Callable[[str], frozenset[str]], max_gap: int = MAX_GAP, person_starts: frozenset[int] = frozenset()) -> tuple[int, ...] | None:
     """The token indices matching the pattern from its first word at words[n] on, or None;
     `inflected(token)`: the pattern token's plural forms, that match too."""
     matched = [words[n]]
@@ -143,6 +144,12 @@ def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], 
             if q - pos > MAX_GAP and any(tokens[i].text == "," for i in range(words[pos] + 1, words[q])):
                 return None  # a longer gap (a German middle field) stays inside its clause
             word = tokens[words[q]]
+            if token == PERSON_SLOT:
+                if words[q] in person_starts:
+                    matched.append(words[q])
+                    pos = q
+                    break
+                continue
             plain = word.norm if fold_accents else word.key
             if token_matches(word.key, plain, token, is_prefix) or (
                 not is_prefix and len(token) >= 4 and (plain in inflected(token) or word.key in inflected(token))

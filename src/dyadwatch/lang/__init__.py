@@ -50,6 +50,9 @@ class TriggerPattern:
 # `...+` at least one of them ("want* ...+ to": "wants Russia to", not "wants to").
 NO_GAP, GAP, WORDS_GAP = 0, 1, 2
 GAP_MARKS = {"...": GAP, "...+": WORDS_GAP}
+# A pattern token that matches the first word of the name of a person ("принял* @person":
+# "принял Александра Лукашенко"; not "принял решение").
+PERSON_SLOT = "@person"
 
 
 CUE_GAP = 8  # words a `...` in a cue phrase may span ("soll Russland Raketen geliefert haben")
@@ -353,6 +356,12 @@ def _parse_triggers(lang: str, rows: list[dict[str, str]]) -> list[TriggerPatter
         for raw in pattern.split():
             if raw in GAP_MARKS:
                 gap = GAP_MARKS[raw]
+                continue
+            if raw == PERSON_SLOT:
+                if not parts:
+                    raise DataFileError(f"lang/{lang}/triggers.tsv:{row['_line']}: a pattern cannot begin with {PERSON_SLOT}")
+                parts.append((PERSON_SLOT, False, gap))
+                gap = NO_GAP
                 continue
             is_prefix = raw.endswith("*")
             keys = word_keys(raw.rstrip("*"))
