@@ -67,7 +67,7 @@ def test_roles_count_only_inside_their_dates():
     _, events = code_text(text, "de", pub_date="2023-07-28")
     assert ("RUS", "PRK", "04") in triples(events)
     assert all(e.source_role == "MIL" for e in events if e.source_country == "RUS")
-    _, later = code_text(text, "de", pub_date="2025-06-03")
+    _, later = code_text(text, "de", pub_date="2010-06-03")  # before his first term as minister
     assert later == []
 
 
@@ -827,3 +827,38 @@ def test_russian_hosting_a_person_named_after_the_verb(text, host, guest):
 def test_russian_taking_a_decision_is_no_hosting():
     _, events = code_text("Путин принял решение о поставках в Белоруссию.", "ru", pub_date="2024-05-01")
     assert not any(e.code.startswith("04") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("« Nous condamnons Israël », a dit le Premier ministre britannique.", "fr", {("GBR", "ISR", "11")}),
+        ('"We condemn Israel," said the British prime minister.', "en", {("GBR", "ISR", "11")}),
+        ("„Wir verurteilen Israel“, sagte der britische Premierminister.", "de", {("GBR", "ISR", "11")}),
+        ("« Merci au Japon », a écrit samedi le président ukrainien.", "fr", {("UKR", "JPN", "05")}),
+        ("« La Russie mène une guerre hybride contre la Pologne », a accusé le Premier ministre polonais.", "fr", {("POL", "RUS", "11")}),
+    ],
+)
+def test_a_quotation_before_its_verb_of_saying_is_the_speakers(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2024-05-01")
+    assert triples(events) == expected
+
+
+def test_a_quoted_clause_of_purpose_is_not_the_speakers_act():
+    text = "«Мы готовы закрыть переходы для того, чтобы оказать давление на Белоруссию», — сказал польский премьер."
+    _, events = code_text(text, "ru", pub_date="2021-11-10")
+    assert not any(e.code.startswith("17") for e in events)
+
+
+def test_a_name_that_is_a_negation_word_negates_nothing():
+    _, events = code_text("North Korean Defence Minister No Kwang-chol warned the United States on Monday.", "en", pub_date="2025-03-01")
+    assert {(e.source_country, e.target_country, e.code[:2], e.modality) for e in events} == {("PRK", "USA", "13", "asserted")}
+
+
+def test_a_role_noun_after_a_possessive_is_not_the_other_state_of_the_article():
+    text = (
+        "Venezuela and the United States swapped prisoners. "
+        '"We did it," Maduro said, with his government earlier calling the release a victory over the kidnapping.'
+    )
+    _, events = code_text(text, "en", pub_date="2023-12-21")
+    assert not any(e.source_country == "VEN" and e.target_country == "USA" and e.code.startswith("18") for e in events)

@@ -50,9 +50,10 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
     if inverted:
         # "El presidente de Colombia, Gustavo Petro, pidió", "Die Schwester des Machthabers,
         # Kim Yo-jong, dankte": the comma closes an apposition opened by a comma just before
-        apposition = any(0 < comma - a.mention.last_token <= 2 for a in actors if a.function != "place") or any(
+        # (a quotation before the comma is what was said, not an apposition)
+        apposition = not quoted and (any(0 < comma - a.mention.last_token <= 2 for a in actors if a.function != "place") or any(
             tokens[i].text == "," for i in range(max(clause_start + 1, comma - 6), comma)
-        )
+        ))
         speaker_follows = any(0 < a.position - match.last <= 4 and can_act(a.mention) for a in subjects)
         inverted = speaker_follows and not apposition  # "El presidente de Colombia, Gustavo Petro, pidió ..." is no inversion
     if inverted:

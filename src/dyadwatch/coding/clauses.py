@@ -27,6 +27,13 @@ DATELINE_MARKS = {"-", "–", "—", "(", ":"}
 
 OPENING_BRACKETS = {"[", "("}
 QUOTE_MARKS = {'"', "“", "”", "„", "«", "»", "'", "’", "‘"}
+DOUBLE_QUOTES = frozenset('"“”„«»')  # quotation marks that are no apostrophes
+QUOTE_JOINERS = frozenset({",", "—", "–", "-"})  # what stands between a closing quotation and its verb of saying
+
+
+def inside_quotation(tokens: list[Token], i: int) -> bool:
+    """Does token i stand inside a quotation (after an odd number of double quotation marks)?"""
+    return sum(t.text in DOUBLE_QUOTES for t in tokens[:i]) % 2 == 1
 
 
 @dataclass(slots=True)

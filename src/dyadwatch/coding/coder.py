@@ -37,7 +37,10 @@ from .arguments import (
 )
 from .clauses import (
     CLAUSE_PUNCTUATION,
+    DOUBLE_QUOTES,
+    QUOTE_JOINERS,
     Actor,
+    inside_quotation,
     country_mention,
     can_act,
     clause_actors,
@@ -129,6 +132,7 @@ ACCUSED_AGENT_WORDS = 5  # "accusés d'espionnage par la France": how far the ac
 # acts of words whose addressee may stand inside a split trigger ("a proposé à Pyongyang des pourparlers";
 # not the venue of a signing: "ont signé jeudi à Washington un accord")
 ADDRESSED_ROOTS = ("02", "03", "10", "12", "13")
+SPEAKER_AFTER_VERB = 6  # words between a verb of saying after a quotation and its speaker ("a écrit samedi sur X le président")
 # acts that can be mutual (exchanges of prisoners, fire, accusations, expulsions); agreements
 # and talks are joint acts of their own
 MUTUAL_ACT_ROOTS = ("06", "08", "11", "12", "13", "16", "17", "18", "19", "20")
@@ -207,12 +211,14 @@ class Coder:
         clauses = split_clauses(tokens, lang)
         index = trigger_index(lang.code)
         # where a person's name begins (with a first name the dictionary lacks: "Владимира Путина")
+        names = frozenset(i for m in mentions if m.kind == "person" for i in range(m.first_token, m.last_token + 1))
         person_starts = frozenset(
             i for m in mentions if m.kind == "person"
             for i in (m.first_token, m.first_token - 1) if i == m.first_token or (i >= 0 and tokens[i].is_word and tokens[i].text[:1].isupper())
         )
         clause_triggers = [index.find(tokens, c_start, c_end, person_starts) for c_start, c_end in clauses]
         said = self._speakers(tokens, mentions, lang, clauses, clause_triggers, sentence, discourse)
+        discourse.sentence_said = said
         mentions = with_speaker_pronouns(mentions, tokens, lang, said)
         discourse.sentence_mentions = mentions
         groups = coordinated_groups(mentions, tokens, list_fillers(lang), frozenset(coordinators(lang)))
@@ -243,7 +249,7 @@ class Coder:
                 # "la junte a ordonné ...", "dem Botschafter der Junta": bare role nouns
                 in_clause = [m for m in mentions if c_start <= m.first_token < c_end]
                 resolve_agents_by_place(in_clause, mentions, tokens, lang)
-                resolve_bare_agents(in_clause, mentions, discourse.document_dyad, tokens, lang.grammar_words("determiners"))
+                resolve_bare_agents(in_clause, mentions, discourse.document_dyad, tokens, lang.grammar_words("determiners"), lang.grammar_words("possessive_determiners"))
             actors = clause_actors(mentions, tokens, lang, c_start, c_end, act_nouns(matches, tokens, lang))
             here = tuple(dict.fromkeys(c for cand in candidates[:1] for c in (cand.source.country, cand.target.country)))
             self._add_group_anaphora(actors, tokens, lang, c_start, c_end, discourse, here)
@@ -267,7 +273,7 @@ class Coder:
                     candidates = [c for c in candidates if c.trigger is not complement_owner[0]]
                     blamer = complement_owner[1]
                     inside_complement = False
-                modality = complement_modality if inside_complement else clause_modality(match, tokens, lang, c_start, c_end, after_say)
+                modality = complement_modality if inside_complement else clause_modality(match, tokens, lang, c_start, c_end, after_say, names=names)
                 match_actors = place_as_subject(match, actors, tokens, lang)
                 if frame == "say":
                     says.append(match)
@@ -289,7 +295,7 @@ class Coder:
                     if cand.modality == "asserted":
                         cand.modality = modality
                         if modality == "intended" and not inside_complement and cand.rule.endswith(":passive"):
-                            cand.modality = clause_modality(match, tokens, lang, c_start, c_end, after_say, passive=True)
+                            cand.modality = clause_modality(match, tokens, lang, c_start, c_end, after_say, passive=True, names=names)
                     threat = threat_code(cand.code) if ready and cand.modality in ("asserted", "intended") else None
                     if threat:
                         cand.code, cand.modality = threat, "asserted"  # "we are ready to close the crossings"
@@ -342,6 +348,12 @@ class Coder:
         """Who speaks through a verb of saying: its subject; the actor right after a verb
         that opens its clause ("«...», — сказал Моравецкий", "- said the minister"); a
         subject pronoun for the person named last ("— сказал он")."""
+        if after_quotation(tokens, match, c_start, lang):
+            # '"We condemn Israel," said the minister', "« ... », a écrit samedi le président":
+            # the speaker follows the verb; the actors inside the quotation did not speak
+            follows = next((a.mention for a in actors if a.function == "free" and usable(a.mention) and can_act(a.mention) and 0 < a.position - match.last <= SPEAKER_AFTER_VERB), None)
+            if follows is not None:
+                return follows
         # "..., his lawyer said": a verb of saying after a comma has the subject of its own
         # segment; the actors before that comma did not speak
         segment = speech_segment_start(tokens, match, c_start)
@@ -493,6 +505,13 @@ class Coder:
             if speaker is not None:
                 source, rule, confidence = speaker, f"{frame}:speaker-subject", 0.6
                 target = first_target(match, usable_actors, source)
+        opened = next((t for t in tokens[c_start:match.first] if t.is_word), None)
+        if source is None and not passive and discourse.sentence_said and inside_quotation(tokens, match.first) and not (opened and lang.cue("subordinators").match_word(opened.key)):
+            # "« Merci au Japon », a écrit le président ukrainien": an act without a subject
+            # inside a quotation is the speaker's (not in a clause of purpose: "чтобы оказать давление")
+            speaker = next((m for verb, m, _ in discourse.sentence_said if verb.first > match.last), None) or discourse.sentence_said[-1][1]
+            source, rule, confidence = speaker, f"{frame}:quoted-speaker", 0.6
+            target = first_target(match, usable_actors, source)
         if source is None and not passive:
             source = self._pronoun_subject(match, tokens, lang, sentence, discourse, c_start)
             if source is not None:
@@ -992,7 +1011,8 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
             # itself was taken as the doer, the coder may have read the direction wrong
             # ("announced the release of Americans detained in Venezuela"): an accusation.
             itself = said is not None and any(tokens[i].key in own for i in range(said[0].last + 1, min(said[0].last + 5, cand.trigger.first)))
-            claims_own_act = speaker is not None and speaker.country == cand.source.country and (cand.source is not speaker or itself)
+            # (an act in the speaker's own quotation, its subject left out, is the speaker's)
+            claims_own_act = speaker is not None and speaker.country == cand.source.country and (cand.source is not speaker or itself or cand.rule.endswith(":quoted-speaker"))
             if speaker is not None and not claims_own_act:
                 accused = cand.target if cand.source.country == speaker.country else cand.source
                 out.append(Candidate(speaker, accused, "112", "reported-accusation", 0.6, cand.trigger, "asserted", cand.date))
@@ -1069,6 +1089,19 @@ def share_role_noun(group: list[Mention]) -> None:
         for m in group:
             if m.kind == "adjective" and not m.role:
                 m.role = role
+
+
+def after_quotation(tokens: list[Token], match: TriggerMatch, c_start: int, lang: LanguageData) -> bool:
+    """Does the verb follow a closing quotation ('"...," said X', "« ... », a dit X",
+    "„...“, sagte X", "«...», — сказал X")?"""
+    i = match.first - 1
+    if i > c_start and tokens[i].key in lang.grammar_words("reporting_inversion"):
+        i -= 1
+    quoted = False
+    while i >= c_start and (tokens[i].text in DOUBLE_QUOTES or tokens[i].text in QUOTE_JOINERS):
+        quoted = quoted or tokens[i].text in DOUBLE_QUOTES
+        i -= 1
+    return quoted
 
 
 def speech_segment_start(tokens: list[Token], match: TriggerMatch, c_start: int) -> int:

@@ -9,7 +9,7 @@ from ..grounding.dates import DateMention
 from ..lang import LanguageData
 from ..model import Event, Mention, Sentence
 from ..textutil import Token
-from .clauses import can_act, usable
+from .clauses import can_act, inside_quotation, usable
 
 
 CONTEXT_SENTENCES = 2
@@ -50,6 +50,7 @@ class Discourse:
     dates: list = field(default_factory=list)  # (paragraph, sentence, recent day-precision date)
     lead_date: DateMention | None = None  # the first recent date stated in the lead
     sentence_speakers: list = field(default_factory=list)  # verbs of saying in the current sentence
+    sentence_said: list = field(default_factory=list)  # (verb, speaker, clause) of the current sentence, known before its clauses are coded
     sentence_mentions: list = field(default_factory=list)  # actor mentions of the current sentence
     focus: tuple[str, ...] = ()  # the dyad of the latest event
     focus_sentence: int = -1
@@ -96,10 +97,11 @@ def document_dyad(recognised: list[list[Mention]]) -> tuple[str, ...]:
     return (ranked[0][0], ranked[1][0])
 
 
-def resolve_bare_agents(candidates: list[Mention], mentions: list[Mention], dyad: tuple[str, ...], tokens: list[Token], determiners: set[str]) -> None:
+def resolve_bare_agents(candidates: list[Mention], mentions: list[Mention], dyad: tuple[str, ...], tokens: list[Token], determiners: set[str], possessives: frozenset[str] = frozenset()) -> None:
     """"die Junta", "the government": a role noun without a state (used as a noun, after an
     article), in an article about two states, is the one of the two that the sentence
-    does not name otherwise."""
+    does not name otherwise; not after a possessive whose owner the sentence names before
+    it ("Maduro said, with his government calling it a victory")."""
     if len(dyad) != 2:
         return
     named = {m.country for m in mentions if m.country}
@@ -107,7 +109,8 @@ def resolve_bare_agents(candidates: list[Mention], mentions: list[Mention], dyad
     if len(others) != 1 or len(named & set(dyad)) != 1:
         return
     for m in candidates:
-        after_article = m.first_token > 0 and tokens[m.first_token - 1].key in determiners
+        owned = tokens[m.first_token - 1].key in possessives and any(o.country and o.last_token < m.first_token - 1 for o in mentions) if m.first_token > 0 else False
+        after_article = m.first_token > 0 and tokens[m.first_token - 1].key in determiners and not owned
         if m.country is None and m.kind == "agent" and m.role in ("GOV", "MIL") and not m.former and not m.media and after_article:
             m.country = others[0]
             m.name = m.name or m.text
@@ -194,8 +197,8 @@ def with_speaker_pronouns(mentions: list[Mention], tokens: list[Token], lang: La
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     added = []
     for i, tok in enumerate(tokens):
-        if tok.key not in pronouns or i in covered or any(a <= i < b for _, _, (a, b) in speakers):
-            continue
+        if tok.key not in pronouns or i in covered or (any(a <= i < b for _, _, (a, b) in speakers) and not inside_quotation(tokens, i)):
+            continue  # (a pronoun inside a quotation is the speaker's even in the clause of the verb)
         later = [(verb, who) for verb, who, _ in speakers if verb.first > i]
         earlier = [(verb, who) for verb, who, _ in speakers if verb.last < i]
         _, speaker = later[0] if later else earlier[-1]

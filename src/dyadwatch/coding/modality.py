@@ -21,12 +21,12 @@ REPORTED_FUTURE_WINDOW = 6  # tokens between "would"/"auraient" and the act it g
 CLAUSE_CUES = ("negation_exceptions", "negation", "reported_future", "alleged", "background", "hypothetical", "future")
 
 
-def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int, after_say: bool = False, passive: bool = False) -> str:
+def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int, after_say: bool = False, passive: bool = False, names: frozenset[int] = frozenset()) -> str:
     """Alleged, hypothetical, negated, intended or asserted, from cues in the clause
     (negation only near the trigger); "refused" for a negated intention ("will not
     attend", "said it would not provide"), which the coder turns into a rejection.
     `passive`: the act was read as a passive, whose auxiliary ("wird ... angegriffen") is
-    no future."""
+    no future; `names`: tokens of people's names, which negate nothing ("No Kwang-chol")."""
     keys = [t.key for t in tokens[c_start:c_end]]
     if not lang.any_cue(CLAUSE_CUES).find(keys):  # many clauses: none of the cues below
         return "hypothetical" if lang.cue("expectation").find([t.key for t in tokens[:c_start]]) else "asserted"
@@ -36,7 +36,7 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
     # (a phrase with a gap covers only its own words: "ne ... que" is no exception for the
     # "pas" of "ne se rendrait pas à Alger tant que")
     exceptions = {i for first, last in lang.cue("negation_exceptions").find(keys) for i in (range(first, last) if last - first <= 3 else (first, last - 1))}
-    negated = any(lo <= first <= hi and first not in exceptions for first, _ in lang.cue("negation").find(keys))
+    negated = any(lo <= first <= hi and first not in exceptions and first + c_start not in names for first, _ in lang.cue("negation").find(keys))
     if after_say:
         # "Poutine a déclaré que les négociations auraient lieu", "said it would impose":
         # the conditional after a verb of saying is the future seen from the past

@@ -140,7 +140,9 @@ def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], 
     pos = n
     for token, is_prefix, gap in pattern.parts[1:]:
         limit = pos + 1 + (max_gap if gap else 0)
-        for q in range(pos + (2 if gap == WORDS_GAP else 1), min(limit + 1, len(words))):
+        if gap == WORDS_GAP and pos + 1 < len(words) and _word_matches(tokens[words[pos + 1]], token, is_prefix, fold_accents, inflected):
+            return None  # "want to express ... to": the token right after makes another construction
+        for q in range(pos + 1, min(limit + 1, len(words))):
             if q - pos > MAX_GAP and any(tokens[i].text == "," for i in range(words[pos] + 1, words[q])):
                 return None  # a longer gap (a German middle field) stays inside its clause
             word = tokens[words[q]]
@@ -150,16 +152,20 @@ def _match_rest(pattern: TriggerPattern, tokens: list[Token], words: list[int], 
                     pos = q
                     break
                 continue
-            plain = word.norm if fold_accents else word.key
-            if token_matches(word.key, plain, token, is_prefix) or (
-                not is_prefix and len(token) >= 4 and (plain in inflected(token) or word.key in inflected(token))
-            ):
+            if _word_matches(word, token, is_prefix, fold_accents, inflected):
                 matched.append(words[q])
                 pos = q
                 break
         else:
             return None
     return tuple(matched)
+
+
+def _word_matches(word: Token, token: str, is_prefix: bool, fold_accents: bool, inflected: Callable[[str], frozenset[str]]) -> bool:
+    plain = word.norm if fold_accents else word.key
+    return token_matches(word.key, plain, token, is_prefix) or (
+        not is_prefix and len(token) >= 4 and (plain in inflected(token) or word.key in inflected(token))
+    )
 
 
 @functools.cache
