@@ -862,3 +862,20 @@ def test_a_role_noun_after_a_possessive_is_not_the_other_state_of_the_article():
     )
     _, events = code_text(text, "en", pub_date="2023-12-21")
     assert not any(e.source_country == "VEN" and e.target_country == "USA" and e.code.startswith("18") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Iraqi protesters stormed the Swedish embassy in Baghdad, and Swedish Foreign Minister Tobias Billström condemned the attack.", "en", {("IRQ", "SWE", "14"), ("SWE", "IRQ", "11")}),
+        ("Israel struck Iranian nuclear facilities on Friday, and Iran retaliated with missiles fired at Tel Aviv.", "en", {("ISR", "IRN", "19"), ("IRN", "ISR", "19")}),
+    ],
+)
+def test_a_comma_and_coordinator_before_a_new_subject_opens_a_new_clause(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2024-05-01")
+    assert triples(events) == expected
+
+
+def test_a_list_of_subjects_with_a_serial_comma_stays_one_clause():
+    _, events = code_text("Russia, China, and Iran condemned the Israeli strike.", lang="en")
+    assert {("RUS", "ISR", "11"), ("CHN", "ISR", "11"), ("IRN", "ISR", "11")} <= triples(events)

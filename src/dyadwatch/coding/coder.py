@@ -217,6 +217,7 @@ class Coder:
             for i in (m.first_token, m.first_token - 1) if i == m.first_token or (i >= 0 and tokens[i].is_word and tokens[i].text[:1].isupper())
         )
         clause_triggers = [index.find(tokens, c_start, c_end, person_starts) for c_start, c_end in clauses]
+        clauses, clause_triggers = split_coordinated_clauses(tokens, clauses, clause_triggers, mentions, lang)
         said = self._speakers(tokens, mentions, lang, clauses, clause_triggers, sentence, discourse)
         discourse.sentence_said = said
         mentions = with_speaker_pronouns(mentions, tokens, lang, said)
@@ -1089,6 +1090,33 @@ def share_role_noun(group: list[Mention]) -> None:
         for m in group:
             if m.kind == "adjective" and not m.role:
                 m.role = role
+
+
+def split_coordinated_clauses(tokens: list[Token], clauses: list[tuple[int, int]], clause_triggers: list[list[TriggerMatch]], mentions: list[Mention], lang: LanguageData) -> tuple[list[tuple[int, int]], list[list[TriggerMatch]]]:
+    """"Israel struck Iran on Friday, and Iran retaliated with missiles": a comma and a
+    coordinator open a new main clause where an act stands before them, and a new subject
+    (an actor) and its own act after them; not in lists ("Russia, China, and Iran
+    condemned") nor where the subject is shared ("attacked X, and shelled Y")."""
+    joiners = lang.grammar_words("coordinators")
+    out_clauses: list[tuple[int, int]] = []
+    out_triggers: list[list[TriggerMatch]] = []
+    for (c_start, c_end), matches in zip(clauses, clause_triggers):
+        cut = None
+        for i in range(c_start + 1, c_end - 1):
+            if tokens[i].text != "," or tokens[i + 1].key not in joiners:
+                continue
+            before = [m for m in matches if m.last < i and m.pattern.frame != "say"]
+            after = [m for m in matches if m.first > i + 1]
+            spanning = any(m.first < i < m.last for m in matches)
+            if before and after and not spanning and any(i + 1 < m.first_token < after[0].first for m in mentions):
+                cut = i
+        if cut is None:
+            out_clauses.append((c_start, c_end))
+            out_triggers.append(matches)
+            continue
+        out_clauses += [(c_start, cut), (cut + 1, c_end)]
+        out_triggers += [[m for m in matches if m.last < cut], [m for m in matches if m.first > cut]]
+    return out_clauses, out_triggers
 
 
 def after_quotation(tokens: list[Token], match: TriggerMatch, c_start: int, lang: LanguageData) -> bool:
