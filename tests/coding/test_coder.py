@@ -879,3 +879,25 @@ def test_a_comma_and_coordinator_before_a_new_subject_opens_a_new_clause(text, l
 def test_a_list_of_subjects_with_a_serial_comma_stays_one_clause():
     _, events = code_text("Russia, China, and Iran condemned the Israeli strike.", lang="en")
     assert {("RUS", "ISR", "11"), ("CHN", "ISR", "11"), ("IRN", "ISR", "11")} <= triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,lang,pub_date,expected",
+    [
+        ("Si Kiev obtient des missiles Tomahawk, Moscou répondra fermement, a averti le porte-parole du Kremlin, Dmitri Peskov.", "fr", "2025-10-10", ("RUS", "UKR")),
+        ("Finland will close its border with Russia if Moscow keeps pushing migrants across, Prime Minister Petteri Orpo warned.", "en", "2024-11-01", ("FIN", "RUS")),
+        ("Si Hamás no libera a los rehenes, Israel reanudará los ataques contra Gaza, advirtió el primer ministro israelí, Benjamín Netanyahu.", "es", "2025-02-11", ("ISR", "PSE")),
+        ("Se Teheran attaccherà ancora, Israele colpirà l'Iran, ha avvertito il premier israeliano Benjamin Netanyahu.", "it", "2025-06-20", ("ISR", "IRN")),
+        ("Если Литва закроет границу, Минск будет вынужден ответить Вильнюсу, предупредил Лукашенко.", "ru", "2025-03-01", ("BLR", "LTU")),
+    ],
+)
+def test_a_conditional_warning_with_its_speaker_after_the_comma_is_asserted(text, lang, pub_date, expected):
+    _, events = code_text(text, lang, pub_date=pub_date)
+    assert {(e.source_country, e.target_country) for e in events if e.code.startswith("13")} == {expected}
+    assert all(e.modality == "asserted" for e in events if e.code.startswith("13"))
+    assert not any(e.code[:2] in ("18", "19") for e in events)  # what is threatened is not done
+
+
+def test_an_apposition_between_commas_is_a_name_not_a_clause():
+    _, events = code_text("Le chef de la junte nigérienne, le général Abdourahamane Tiani, a accusé mercredi la France de financer des groupes armés.", "fr", pub_date="2024-01-10")
+    assert ("NER", "FRA", "11") in triples(events)

@@ -117,7 +117,6 @@ FAILING: dict[int, str] = {
     28: "alleged cue 'mutmaßlicher' modifying the charge inside the trigger span makes the investigation itself alleged",
     29: "the target of 'untersucht, ob Belarus ...' stands in the ob-clause",
     30: "a noun trigger inside the accusation span ('macht X für einen Cyberangriff auf Y verantwortlich') is coded as an asserted act accuser->accused",
-    31: "noun 'Angriffe auf zivile Ziele' inside a quoted demand takes the speaker after the quote as its target (RUS->GBR 19)",
     33: "alleged cue 'angeblicher' (modifying the charge 'Spionage') makes the arrest alleged",
     38: "a state inside an origin phrase of an object noun ('Flugzeug mit Migranten aus den USA') is not the target",
     39: "Peskow not in people.tsv, 'Kremlsprecher' not resolved to RUS; the threatened party stands in the 'Sollte' condition",
@@ -134,7 +133,7 @@ FAILING: dict[int, str] = {
 
 # floors for the whole list (failing sentences included), 0.02 below the measured values
 # (measured after the lexicon repair: P 0.881 / R 0.703, TP 52 FP 7 FN 22; before it P 0.822 / R 0.500)
-MIN_PRECISION = 0.86
+MIN_PRECISION = 0.87
 MIN_RECALL = 0.68
 
 

@@ -192,9 +192,7 @@ FAILING: dict[int, str] = {
     22: "'investigation into ... from China': 'into' and 'from' give no target for investigation nouns",
     28: "quotes after the verb ('condemned as \"unacceptable\" the Israeli strike on Doha'): target QAT instead of ISR",
     29: "'rejected calls from Washington to hand over Greenland': the caller after 'from' is not the target; GRL taken instead",
-    31: "the Korean surname 'No' ('No Kwang-chol') is read as a negation: the warning comes out negated",
     34: "protesters without a nationality word are not given the state of the place ('in Manila'): no PHL 141",
-    35: "', and' before a new subject is no clause boundary: 'Billström condemned' gets IRQ as source",
     36: "'surrounded Taiwan ... in drills': no trigger; 'surrounded'/'encircled' are 15 or 19 (siege) by context, so not added",
     38: "an 'after' clause behind a comma (', a tit-for-tat move after London expelled ...') loses its event",
     39: "'signed a law ... ending a 2000 agreement with the United States': 'signed' (057) is coded beside the 160 and takes its target",
@@ -203,11 +201,9 @@ FAILING: dict[int, str] = {
     44: "the year inside the charge ('a 2023 cyberattack') dates the whole sentence: blame and recall come out historical",
     46: "'was assassinated in an Israeli airstrike': the agent in 'in an X airstrike' is not the agent of the passive (only 195 noun)",
     47: "a neutral reporter (UN monitoring mission) turns the reported torture into its accusation (UNO RUS 112) instead of RUS UKR 18",
-    51: "', and Iran retaliated with missiles fired at Tel Aviv': the second clause is not split off and its event is lost",
     52: "passive patient 'two tankers of Russia's shadow fleet': the genitive state is not the target",
     53: "'expelled more than 800,000 Afghans ..., the UN refugee agency said': target UNO (speaker) for 161; the UN's report becomes an accusation",
     54: "noun frame 'mass deportations of Haitian migrants': an adjective + role noun after 'of' gives no target ('of Haitians' works)",
-    55: "'Finland will close its border if Russia ..., Orpo warned': the inverted speaker is not the source (RUS 130 hypothetical)",
     58: "a relative clause between the joint subjects and the verb ('Armenia and Azerbaijan, which fought ..., initialled') loses the subjects",
     61: "'sent troops to Russia's Kursk region' is coded as a force posture (154) towards an ally; CAMEO 072 (military aid with personnel)",
     65: "'which ended with an agreement on an immediate ceasefire': the relative clause does not take the parties of the talks",
@@ -216,8 +212,8 @@ FAILING: dict[int, str] = {
 
 # Precision and recall over all of NEWS (FAILING included) when this file was written
 # (0.692 and 0.506), less 0.02.
-PRECISION_FLOOR = 0.67
-RECALL_FLOOR = 0.48
+PRECISION_FLOOR = 0.7
+RECALL_FLOOR = 0.54
 
 PASSING = [case for i, case in enumerate(NEWS) if i not in FAILING]
 

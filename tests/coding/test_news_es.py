@@ -177,7 +177,6 @@ FAILING = {
     'n47': '"responde con fuego de artillería a ...": responder is read as a verb of saying, the armed act becomes an accusation',
     'n49': '"los talibanes" (lower case) is not recognised as an actor; label target is "una medida" (Pakistan\'s act)',
     'n50': '"denunció la expulsión masiva de afganos desde Irán": the patient (afganos) is the target, "desde Irán" is not the doer',
-    'n52': '"Si ..., Israel reanudará ..., advirtió X": the hypothetical cue spreads to the warning and its source is taken from the conditional',
     'n53': '"X solo entregará ... a Ucrania si Y ...": the condition after the main clause is not applied to it and its target is taken from the condition',
     'n54': '"negó haber enviado tropas": the denied deed is coded as asserted; "como había denunciado X": source taken before the inversion',
     'n58': 'relative clause "que rompieron relaciones en 2021" after a joint subject removes the main-clause event',
@@ -185,7 +184,6 @@ FAILING = {
     'n61': 'object relative "un plan ..., que Kiev rechazó": the target is taken from the following clause (Moscú), not the antecedent',
     'n62': 'joint subject "Los presidentes de Rusia y China" does not make a pair; the meeting targets the person of the relative clause after',
     'n63': '"ayudaron a ... a desarticular": no trigger (ayudar is too general a verb to code)',
-    'n66': 'the person name "No Kwang-chol" is read as a negation cue and negates the warning',
     'n70': '"mató en Beirut al comandante ...": no trigger for matar (root 18/19/20 depends on the victims)',
 }
 
@@ -200,7 +198,7 @@ def test_news_sentence(text, pub_date, expected):
 
 # Reached on all 70 cases (failing ones included) when the probe was written: precision 0.768 (53/69), recall 0.616 (53/86).
 PRECISION_FLOOR = 0.748
-RECALL_FLOOR = 0.596
+RECALL_FLOOR = 0.63
 
 
 def test_news_precision_and_recall():

@@ -166,28 +166,23 @@ NEWS = [
 # Indices of sentences that still fail, with the cause (see the probe report); floor test only.
 FAILING = {
     2: "object pronoun 'lui' in the relative clause 'qui lui reproche' is not resolved to Téhéran (GBR IRN 11 lost)",
-    3: 'speaker pronoun « Nous ... », a déclaré X: the speaker after the inverted verb of saying is not used as source',
     4: "apposition 'Le secrétaire général de l'ONU, António Guterres,' before the verb loses the subject (works without the commas)",
     14: "fronted participle 'Réunis lundi à Putrajaya, A et B ...' gives no meeting",
     16: "passive 'dénoncée par Israël' (agent after the trigger) is taken as an inverted accusation and makes the recognitions alleged",
-    18: "quotation without subject before 'a écrit ... le président ukrainien': the inverted speaker is not the source",
     19: "participle in a noun phrase ('migrants arrivés au Royaume-Uni') is coded as a visit by the clause subjects",
     21: "joint action expressed by the adverb 'ensemble' has no trigger (a bare 'ensemble' would be far too broad)",
     22: "implicit aid flight (no aid verb; 'avion émirien ... a atterri à Port-Soudan'); Port-Soudan not a place of Sudan",
     24: "purpose infinitive 'pour soutenir l'accueil des réfugiés syriens' gives JPN SYR 051 with refugees (REF) as target",
     25: "'dont un ressortissant américain' ('including') opens a relative clause, so the released national is lost",
     28: "alleged cue 'présumé' inside the object of 'enquête' removes the investigation itself",
-    33: '« X mène une guerre contre Y », a accusé Z: the quoted subject is taken as the accuser instead of the speaker Z',
     34: "place 'en Algérie' of a nominal act ('la condamnation en Algérie de ...') is neither target of the criticism nor source of the sentence",
     35: "the accused (10 words incl. the apposition ', le GRU,') lies beyond the 8-word gap of 'attribu* ... cyberattaque*'",
     37: "adjective 'européenne' is not an actor for EUR (countries/organisations data, not this lexicon)",
     38: "'ressortissants expulsés de France': adjectival participle with place 'de France' read as DZA expelling FRA; Bruno Retailleau (interior minister) is not in people.tsv",
     40: "participle clause ', lui reprochant ...' after a threat inherits the threat's hypothetical modality",
-    41: "conditional warning: 'a averti ... Peskov' after the quote takes Kiev (in the si-clause) as source and the threat is dropped as hypothetical",
     43: "protesters of no named nationality: the state of the place ('à Manille') is not taken as source",
     44: "demonym subject 'Des centaines d'Arméniens' is no actor; 'accusant Moscou' is coded RUS ARM (reversed)",
     45: "passive sighting without agent ('avions militaires chinois ont été détectés autour de Taïwan') has no trigger",
-    49: "comma splice in a headline ('..., Lula dénonce ...') does not open a new clause: USA BRA 11 instead of BRA USA 11",
     50: "withdrawal from an IGO ('leur retrait de la Cour pénale internationale') has no general trigger",
     51: "'ont quitté le pays' (troop withdrawal) with the anaphora 'le pays' for Chad: no trigger, no anaphora",
     52: "state in 'sur ordre d'Islamabad' is the actor of an adjectival 'reste fermée'",
@@ -196,8 +191,8 @@ FAILING = {
 
 # Measured over all 70 sentences after the lexicon changes: precision 0.909, recall 0.610
 # (50 true positives, 5 false positives, 32 misses); floors 0.02 below.
-MIN_PRECISION = 0.889
-MIN_RECALL = 0.589
+MIN_PRECISION = 0.92
+MIN_RECALL = 0.65
 
 PASSING = [(i, case) for i, case in enumerate(NEWS) if i not in FAILING]
 

@@ -194,7 +194,6 @@ FAILING = {
     27: "participial passive without auxiliary ('una richiesta respinta ... dal governo tedesco') is coded active and hypothetical",
     30: "the condemned act's author is the adjective of the object noun ('gli attacchi russi contro Kiev'): source and target go wrong",
     31: "knowledge: 'europeo/europea' is deliberately not an EU adjective in lang/it/countries.tsv",
-    33: "conditional threat inside a quotation with the speaker after the verb: 'se' makes the threat hypothetical, wrong source",
     34: "the object of a threatened reaction ('alle esercitazioni congiunte di A e B') is made hypothetical as a complement",
     36: "'In Corea del Sud decine di attivisti': the place does not give the bare civilians their state",
     38: "purpose clause 'per scoraggiare un attacco iraniano contro Israele': the deterred attack is coded and Israel taken as target",
@@ -206,16 +205,14 @@ FAILING = {
     52: "', e Teheran ha risposto ...': the second main clause keeps the first clause's subject (Israele)",
     54: "'contro le truppe ucraine' loses to the reporters after the comma ('i servizi segreti olandesi e tedeschi') as targets",
     56: "deny with no accuser: the target is taken from the denied content (Zelensky)",
-    59: "conditional threat with the speaker after the verb: 'se' makes it hypothetical and the wrong source is taken",
-    63: "', ha denunciato Praga': an inverted 'denunciare' is not read as an accusation; its content is coded as fact",
     67: "deny: the denied content ('di aver fornito droni alla Russia') is coded as fact and its target taken for the denial's",
     68: "passive agent after a quantity ('da decine di droni ucraini') is not found",
 }
 
 # Floors over all cases (measured after the lexicon repair, less 0.02).
 # Measured after the repair: P 0.779 / R 0.639 (53 tp, 15 fp, 30 fn); before it P 0.685 / R 0.446.
-MIN_PRECISION = 0.759
-MIN_RECALL = 0.619
+MIN_PRECISION = 0.79
+MIN_RECALL = 0.65
 
 
 def _expected(required, optional) -> Expected:

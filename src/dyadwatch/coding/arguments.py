@@ -2,6 +2,7 @@
 attributions, labels, and the refinements of a code by its object or place."""
 from __future__ import annotations
 
+from ..actors import actor_dictionary
 from ..lang import LanguageData
 from ..model import Mention
 from ..textutil import Token
@@ -16,7 +17,7 @@ OWNER_TARGET_ROOTS = ("11", "12")  # reactions: their target owns the object ("l
 # how far after the verb the state named with its object may stand ("rechazó [la propuesta
 # de] Trump", "negó [las acusaciones de] EEUU")
 OBJECT_OWNER_WORDS = 4
-REPORTING_ROOTS = ("01", "11", "12")  # verbs that may follow what was said ("..., a accusé Kiev")
+REPORTING_ROOTS = ("01", "10", "11", "12", "13")  # verbs that may follow what was said ("..., a accusé Kiev", "..., warned Peskov")
 ASKING_ROOTS = ("02", "10")  # appeals and demands: made of the state after from/от
 PLACE_TARGET_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
 
@@ -45,15 +46,28 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         comma = max(i for i in range(clause_start, match.first) if tokens[i].text == ",")
         quoted = comma > 0 and tokens[comma - 1].text in QUOTE_MARKS
         # '"...", said X' anywhere; "..., verlangte X" only where the verb must come second
-        # (Romance reporting verbs invert too: "..., ha denunciato Kiev", "..., a accusé Kiev")
-        inverted = quoted or lang.grammar.get("word_order") == "v2" or bool(inversion_auxiliaries)
+        # (Romance reporting verbs invert too: "..., ha denunciato Kiev", "..., a accusé Kiev";
+        # and a verb of warning or demanding right after the comma: "..., предупредил Лукашенко")
+        inverted = quoted or lang.grammar.get("word_order") == "v2" or bool(inversion_auxiliaries) or (comma == match.first - 1 and match.pattern.code[:2] in ("10", "13"))
     if inverted:
         # "El presidente de Colombia, Gustavo Petro, pidió", "Die Schwester des Machthabers,
         # Kim Yo-jong, dankte": the comma closes an apposition opened by a comma just before
-        # (a quotation before the comma is what was said, not an apposition)
-        apposition = not quoted and (any(0 < comma - a.mention.last_token <= 2 for a in actors if a.function != "place") or any(
-            tokens[i].text == "," for i in range(max(clause_start + 1, comma - 6), comma)
-        ))
+        # (a quotation before the comma is what was said, not an apposition; between two
+        # commas an apposition is a name, not a clause: "Si Kiev obtient ..., Moscou répondra
+        # fermement, a averti Peskov")
+        named = {i for a in actors for i in range(a.mention.first_token, a.mention.last_token + 1)}
+        determiners = lang.grammar_words("determiners")
+
+        dictionary = actor_dictionary(lang.code)
+
+        def name_like(j: int) -> bool:  # a word of a name or a title ("le général Abdourahamane Tiani", "Kim Yo-jong")
+            tok = tokens[j]
+            title = j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()  # a title before a name ("le général Abdourahamane")
+            return j in named or not tok.is_word or tok.text[:1].isupper() or tok.key in determiners or tokens[j - 1].text == "-" or title or dictionary.agent((tok.norm,)) is not None
+
+        apposition = not quoted and any(
+            tokens[i].text == "," and all(map(name_like, range(i + 1, comma))) for i in range(max(clause_start + 1, comma - 6), comma)
+        )
         speaker_follows = any(0 < a.position - match.last <= 4 and can_act(a.mention) for a in subjects)
         inverted = speaker_follows and not apposition  # "El presidente de Colombia, Gustavo Petro, pidió ..." is no inversion
     if inverted:
@@ -75,6 +89,11 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
             # clause has its own subject after the verb of saying
             reported = [a for a in before if a.position > said_before]
             before = reported or before
+        segment = speech_segment_start(tokens, match, clause_start) if tokens is not None and reporting else clause_start
+        # (the subject opens the segment and the verb follows it: not "..., вызвало посла ... и выразило")
+        own_segment = [a for a in subjects if segment <= a.position <= segment + 2 and 0 < match.first - a.mention.last_token <= 3] if segment > clause_start else []
+        if own_segment and (said_before is None or segment > said_before):
+            before = own_segment  # "Finland will close its border if Moscow ..., Orpo warned": the comma segment's own subject
         source = before[0] if before else None
         if source is None and said_before is None:
             # "La sœur du dirigeant nord-coréen, Kim Yo-jong, a remercié Moscou": the state of
@@ -201,6 +220,15 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, cla
         markers = lang.grammar_words("infinitive_markers")
         return not any(t.key in markers for t in tokens[hits[-1] + 1 : match.first])
     return agent_follows(tokens, match, lang)
+
+
+def speech_segment_start(tokens: list[Token], match: TriggerMatch, c_start: int) -> int:
+    """Where the subject of a verb of saying may stand: after the last comma before it
+    when words stand between the two ("..., the U.S. Central Command said"), else the clause."""
+    commas = [i for i in range(c_start, match.first) if tokens[i].text == ","]
+    if commas and any(t.is_word for t in tokens[commas[-1] + 1 : match.first]):
+        return commas[-1] + 1
+    return c_start
 
 
 def future_not_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, actors: list[Actor], clause_start: int) -> bool:

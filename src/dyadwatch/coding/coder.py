@@ -23,6 +23,8 @@ from ..model import Document, Event, Mention, Sentence
 from ..textutil import Token, tokenize
 from .arguments import (
     PLACE_TARGET_ROOTS,
+    REPORTING_ROOTS,
+    speech_segment_start,
     agent_follows,
     choose_arguments,
     effective_frame,
@@ -292,6 +294,16 @@ class Coder:
                     for earlier in candidates:
                         if earlier.trigger.last < match.first and earlier.modality == "asserted":
                             earlier.modality = "alleged"
+                segment = max((i + 1 for i in range(c_start, match.first) if tokens[i].text == ","), default=c_start)
+                if found and segment > c_start and found[0].source.first_token >= segment and match.pattern.code[:2] in REPORTING_ROOTS and not inside_complement:
+                    # "Si Kiev obtient des missiles, Moscou répondra, a averti Peskov", "..., Orpo
+                    # warned": a verb of saying, warning or demanding after what was said, its
+                    # speaker in its own comma segment; the condition and the future before the
+                    # comma belong to what was said
+                    modality = clause_modality(match, tokens, lang, segment, c_end, after_say, names=names)
+                    for earlier in candidates:
+                        if earlier.trigger.last < segment and earlier.modality in ("asserted", "intended") and match.pattern.code[:2] in ("10", "13"):
+                            earlier.modality = "hypothetical"  # what is threatened or demanded is not done
                 for cand in found:
                     if cand.modality == "asserted":
                         cand.modality = modality
@@ -1130,15 +1142,6 @@ def after_quotation(tokens: list[Token], match: TriggerMatch, c_start: int, lang
         quoted = quoted or tokens[i].text in DOUBLE_QUOTES
         i -= 1
     return quoted
-
-
-def speech_segment_start(tokens: list[Token], match: TriggerMatch, c_start: int) -> int:
-    """Where the subject of a verb of saying may stand: after the last comma before it
-    when words stand between the two ("..., the U.S. Central Command said"), else the clause."""
-    commas = [i for i in range(c_start, match.first) if tokens[i].text == ","]
-    if commas and any(t.is_word for t in tokens[commas[-1] + 1 : match.first]):
-        return commas[-1] + 1
-    return c_start
 
 
 def mediation(source: Mention, code: str, rule: str, match: TriggerMatch, discourse: Discourse) -> list[Candidate]:
