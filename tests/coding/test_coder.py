@@ -901,3 +901,18 @@ def test_a_conditional_warning_with_its_speaker_after_the_comma_is_asserted(text
 def test_an_apposition_between_commas_is_a_name_not_a_clause():
     _, events = code_text("Le chef de la junte nigérienne, le général Abdourahamane Tiani, a accusé mercredi la France de financer des groupes armés.", "fr", pub_date="2024-01-10")
     assert ("NER", "FRA", "11") in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Hundreds of protesters rallied outside the Chinese embassy in Manila on Monday.", "en", ("PHL", "CHN", "14")),
+        ("Des centaines de manifestants se sont rassemblés devant l'ambassade de Chine à Manille.", "fr", ("PHL", "CHN", "14")),
+        ("Hunderte Menschen protestierten vor der russischen Botschaft in Warschau.", "de", ("POL", "RUS", "14")),
+        ("В Кишинёве у здания российского посольства прошёл пикет.", "ru", ("MDA", "RUS", "14")),
+        ("Protesters gathered outside the US embassy in Lahore.", "en", ("PAK", "USA", "14")),
+    ],
+)
+def test_protesters_named_by_no_state_are_of_the_place_where_they_protest(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2024-05-01")
+    assert triples(events) == {expected}

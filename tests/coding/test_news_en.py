@@ -192,7 +192,6 @@ FAILING: dict[int, str] = {
     22: "'investigation into ... from China': 'into' and 'from' give no target for investigation nouns",
     28: "quotes after the verb ('condemned as \"unacceptable\" the Israeli strike on Doha'): target QAT instead of ISR",
     29: "'rejected calls from Washington to hand over Greenland': the caller after 'from' is not the target; GRL taken instead",
-    34: "protesters without a nationality word are not given the state of the place ('in Manila'): no PHL 141",
     36: "'surrounded Taiwan ... in drills': no trigger; 'surrounded'/'encircled' are 15 or 19 (siege) by context, so not added",
     38: "an 'after' clause behind a comma (', a tit-for-tat move after London expelled ...') loses its event",
     39: "'signed a law ... ending a 2000 agreement with the United States': 'signed' (057) is coded beside the 160 and takes its target",

@@ -180,7 +180,6 @@ FAILING = {
     37: "adjective 'européenne' is not an actor for EUR (countries/organisations data, not this lexicon)",
     38: "'ressortissants expulsés de France': adjectival participle with place 'de France' read as DZA expelling FRA; Bruno Retailleau (interior minister) is not in people.tsv",
     40: "participle clause ', lui reprochant ...' after a threat inherits the threat's hypothetical modality",
-    43: "protesters of no named nationality: the state of the place ('à Manille') is not taken as source",
     44: "demonym subject 'Des centaines d'Arméniens' is no actor; 'accusant Moscou' is coded RUS ARM (reversed)",
     45: "passive sighting without agent ('avions militaires chinois ont été détectés autour de Taïwan') has no trigger",
     50: "withdrawal from an IGO ('leur retrait de la Cour pénale internationale') has no general trigger",

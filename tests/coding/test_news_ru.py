@@ -122,7 +122,6 @@ FAILING: set[int] = {
     28,  # "договорились о ..., объявил Трамп": the speaker after the comma is taken as the partner (IND USA, PAK USA 08)
     36,  # "удар по Киеву, повредивший здание представительства Евросоюза": the participle clause's EU becomes the target
     37,  # "за блокирование переговоров о вступлении Украины в Евросоюз": the blocked talks are coded UKR EUR 04
-    43,  # "В Кишинёве ... прошёл пикет против вмешательства Москвы": a protest with no named actor; the place is not its source
     44,  # "были зафиксированы 45 самолётов ... НОАК": an agentless passive of observation, no trigger for the show of force
     50,  # "В Иране задержана гражданка Франции": a short passive participle without "была" is read as active (FRA IRN)
     53,  # "..., сообщила Генпрокуратура Украины": the speaker after the comma is resolved to the doer, RUS UKR 11 instead of the act

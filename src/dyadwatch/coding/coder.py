@@ -135,6 +135,7 @@ ACCUSED_AGENT_WORDS = 5  # "accusés d'espionnage par la France": how far the ac
 # not the venue of a signing: "ont signé jeudi à Washington un accord")
 ADDRESSED_ROOTS = ("02", "03", "10", "12", "13")
 SPEAKER_AFTER_VERB = 6  # words between a verb of saying after a quotation and its speaker ("a écrit samedi sur X le président")
+PROTEST_ROOT = "14"  # protests: made by the people of the place where they are held, when no state is named
 # acts that can be mutual (exchanges of prisoners, fire, accusations, expulsions); agreements
 # and talks are joint acts of their own
 MUTUAL_ACT_ROOTS = ("06", "08", "11", "12", "13", "16", "17", "18", "19", "20")
@@ -287,6 +288,8 @@ class Coder:
                     found = self._blame(match, match_actors, blamer or nearest_speaker(said, match))
                 else:
                     found = self._fill_frame(frame, match, match_actors, tokens, lang, sentence, discourse, groups, c_start, c_end)
+                if not found and match.pattern.code[:2] == PROTEST_ROOT and frame in ("act", "noun"):
+                    found = self._protest_by_place(match, match_actors, tokens, lang, sentence, discourse)
                 ready = bool(found) and bool(lang.cue("readiness").find([t.key for t in tokens[c_start : match.first]]))
                 if (frame == "accuse" or match.pattern.code[:2] == "11") and found and found[0].source.first_token > match.last:
                     # "La Russia ha usato armi chimiche, ha denunciato Kiev": what stands before
@@ -803,6 +806,25 @@ class Coder:
                 cands.append(Candidate(host_mention, a.mention, "043", "attend:host-from-context", 0.6, match, date=host_date))
                 cands.append(Candidate(a.mention, host_mention, "042", "attend:visit-to-host", 0.6, match, date=host_date))
         return cands
+
+    def _protest_by_place(self, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse) -> list[Candidate]:
+        """"Hundreds protested outside the Chinese embassy in Manila", "В Кишинёве у здания
+        российского посольства прошёл пикет": protesters named by no state are of the state
+        where they protest (a place of one state in the sentence); the foreign state named
+        (its embassy) is the target."""
+        hosts = [a.mention for a in actors if a.function == "place" and a.mention.country]
+        if not hosts:
+            phrases = [p for p in place_phrases(tokens, lang, discourse.sentence_mentions, sentence.text) if len({c.country for c in p.candidates}) == 1]
+            hosts = [Mention(tokens[p.first].start, tokens[p.last].end, " ".join(t.text for t in tokens[p.first : p.last + 1]), p.candidates[0].country, "", "place", place=True, first_token=p.first, last_token=p.last) for p in phrases]
+        if len({h.country for h in hosts}) != 1:
+            return []
+        host = hosts[0]
+        target = next((a.mention for a in actors if a.function != "place" and a.mention.country and a.mention.country != host.country and usable(a.mention) and not a.mention.former), None)
+        if target is None:
+            return []
+        protesters = next((a.mention for a in actors if a.mention.country is None and a.mention.kind == "agent" and not a.mention.media), None)
+        source = replace(protesters, country=host.country) if protesters is not None else replace(host, role="CVL", kind="place", place=False)
+        return [Candidate(source, target, match.pattern.code, "act:protest-place", 0.5, match)]
 
     def _receive(self, match: TriggerMatch, actors: list[Actor], groups) -> list[Candidate]:
         """"Ukraine received weapons from the United States": the giver, named after the
