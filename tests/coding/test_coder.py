@@ -916,3 +916,24 @@ def test_an_apposition_between_commas_is_a_name_not_a_clause():
 def test_protesters_named_by_no_state_are_of_the_place_where_they_protest(text, lang, expected):
     _, events = code_text(text, lang, pub_date="2024-05-01")
     assert triples(events) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("A US soldier has been detained in the Russian city of Vladivostok.", "en", ("RUS", "USA")),
+        ("An American journalist was arrested in Moscow on Friday.", "en", ("RUS", "USA")),
+        ("В Иране задержана гражданка Франции.", "ru", ("IRN", "FRA")),
+        ("Arrestato a Mosca un ricercatore francese.", "it", ("RUS", "FRA")),
+        ("Un periodista español fue detenido en Moscú.", "es", ("RUS", "ESP")),
+    ],
+)
+def test_an_arrest_without_agent_is_by_the_state_where_it_happens(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2024-05-01")
+    assert {(e.source_country, e.target_country, e.code[:2]) for e in events} == {(*expected, "17")}
+
+
+def test_an_arrest_in_a_relative_clause_takes_no_sufferer_from_far_after():
+    text = "The release of Adli Yaish, who had been arrested 15 months ago, came as Israel announced it would free prisoners."
+    _, events = code_text(text, "en", pub_date="2008-08-06")
+    assert not any(e.code.startswith("17") for e in events)

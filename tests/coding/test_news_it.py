@@ -197,7 +197,6 @@ FAILING = {
     34: "the object of a threatened reaction ('alle esercitazioni congiunte di A e B') is made hypothetical as a complement",
     38: "purpose clause 'per scoraggiare un attacco iraniano contro Israele': the deterred attack is coded and Israel taken as target",
     42: "'risponde ai dazi americani': the implicit target of the US tariffs (the subject, Canada) is not supplied",
-    44: "headline 'Arrestato a Mosca un ricercatore francese': participle-first passive with no auxiliary and the place as agent",
     45: "the target is the adjective of the object ('una petroliera greca'); 'da parte degli Stati Uniti' of a later noun is taken instead",
     46: "'la minaccia di dazi da parte di Trump': the 'da parte di' agent of a noun and its target from context are not found",
     48: "passive without agent; the perpetrator is the adjective of a place ('nelle carceri russe')",

@@ -203,9 +203,17 @@ def _opens_with_subject(tokens: list[Token], clause_start: int, match: TriggerMa
 def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, clause_start: int = 0) -> bool:
     """A passive auxiliary near the trigger, or an agent preposition right after it
     ("Un appel rejeté par Paris")."""
+    auxiliaries = lang.grammar_words("passive_auxiliaries")
+    participle_endings = tuple(lang.grammar.get("participle_endings", []))
+    if participle_endings and len(match.tokens) > 1 and tokens[match.first].key in auxiliaries and tokens[match.tokens[1]].key.endswith(participle_endings):
+        return not _reflexive_before(tokens, match.first, lang)  # "fue detenid*": a pattern that holds auxiliary and participle
     if tokens[match.first].key.endswith(tuple(lang.grammar.get("not_participle_endings", []))):
         return False  # "was dropping" is not a passive
-    auxiliaries = lang.grammar_words("passive_auxiliaries")
+    if tokens[match.first].key.endswith(tuple(lang.grammar.get("short_passive_endings", []))):
+        return True  # "В Иране задержана гражданка Франции": a short passive participle needs no auxiliary
+    opening = next((i for i in range(clause_start, match.first + 1) if tokens[i].is_word), None)
+    if opening == match.first and tokens[match.first].key.endswith(tuple(lang.grammar.get("participle_endings", []))) and lang.grammar.get("word_order") != "v2":
+        return True  # "Arrestato a Mosca un ricercatore francese": a clause opened by a participle
     before, after = lang.grammar.get("passive_window", [3, 0])
     start = max(clause_start, match.first - before)  # an auxiliary of another clause is not this verb's
     window = tokens[start : match.first + after]

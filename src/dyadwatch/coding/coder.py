@@ -136,6 +136,8 @@ ACCUSED_AGENT_WORDS = 5  # "accusés d'espionnage par la France": how far the ac
 ADDRESSED_ROOTS = ("02", "03", "10", "12", "13")
 SPEAKER_AFTER_VERB = 6  # words between a verb of saying after a quotation and its speaker ("a écrit samedi sur X le président")
 PROTEST_ROOT = "14"  # protests: made by the people of the place where they are held, when no state is named
+COERCION_ROOT = "17"  # arrests, seizures, expulsions: done by the state where they happen, when no agent is named
+PATIENT_AFTER_WORDS = 6  # how far after a clause-opening passive participle its sufferer may stand
 # acts that can be mutual (exchanges of prisoners, fire, accusations, expulsions); agreements
 # and talks are joint acts of their own
 MUTUAL_ACT_ROOTS = ("06", "08", "11", "12", "13", "16", "17", "18", "19", "20")
@@ -496,7 +498,9 @@ class Coder:
         v2 = lang.grammar.get("word_order") == "v2"
         passive = auxiliary and any(a.function == "agent" and (a.position < match.first) == v2 for a in usable_actors)
         if auxiliary and not passive and frame not in ("label", "meet", "deny", "accuse"):
-            return self._agentless_passive(match, usable_actors + [p for p in places if p.mention.role], frame, code, groups, discourse, sentence)
+            # (a journalist, named as press, is arrested like anyone else)
+            sufferers = [a for a in actors if a.function == "free" and a.mention.media and not a.mention.former] if code[:2] == COERCION_ROOT else []
+            return self._agentless_passive(match, sorted(usable_actors + sufferers, key=lambda a: a.position) + [p for p in places if p.mention.role or code[:2] == COERCION_ROOT], frame, code, groups, discourse, sentence)
         # a verb of saying or a subordinator ("the treaty that Moscow signed") opens a clause
         # with a subject of its own
         subordinators = lang.cue("subordinators")
@@ -634,7 +638,12 @@ class Coder:
         non grata": the subject suffered the act; the actor is the one who reports it, or
         the other side of the article's dyad."""
         # the sufferer is a person or an office named as the subject before the participle
-        patient = next((a.mention for a in actors if a.function == "free" and a.position < match.first and a.mention.role), None)
+        # (in an arrest also a bare nationality, before or after: "A French researcher was
+        # arrested in Moscow", "В Иране задержана гражданка Франции")
+        coerced = code[:2] == COERCION_ROOT
+        patient = next((a.mention for a in actors if a.function == "free" and a.position < match.first and (a.mention.role or coerced)), None)
+        if patient is None and coerced:  # (right after the participle: "Arrestato a Mosca un ricercatore francese")
+            patient = next((a.mention for a in actors if a.function == "free" and 0 < a.position - match.last <= PATIENT_AFTER_WORDS), None)
         if patient is None:
             return []
         speaker = next((m for _, m in discourse.sentence_speakers if m.country != patient.country), None)
@@ -642,6 +651,10 @@ class Coder:
         # summoned to acts
         # (before a clause-final participle: "ins kroatische Außenministerium einbestellt")
         summoner = next((a.mention for a in actors if a.function in ("recipient", "place") and a.position > min(match.first, patient.last_token) and a.mention.country != patient.country and can_act(a.mention)), None)
+        if summoner is None and coerced:
+            # the state where someone is arrested arrests ("in the Russian city of Vladivostok")
+            place = next((a.mention for a in actors if a.function == "place" and a.mention.country and a.mention.country != patient.country), None)
+            summoner = replace(place, role=place.role or "GOV", kind="country") if place is not None else None
         source = speaker or summoner or (dyad_partner(patient, discourse, sentence.index) if code[:2] in DYAD_ROOTS else None)
         if source is None or source.country == patient.country:
             return []
@@ -1028,8 +1041,8 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
     own = lang.grammar_words("self_reference_pronouns") if lang else set()
     alleging = lang.cue("alleged") if lang else None
     for cand in candidates:
-        if cand.code[:2] not in CONFLICT_ROOTS:
-            out.append(cand)
+        if cand.code[:2] not in CONFLICT_ROOTS or cand.rule.endswith(":passive-no-agent"):
+            out.append(cand)  # (an agentless passive names no doer the speaker could accuse)
             continue
         # the verb of saying nearest before the act, and its speaker
         verb, before = next(((v, m) for v, m in reversed(speakers) if v.last < cand.trigger.first), (None, None))
