@@ -937,3 +937,28 @@ def test_an_arrest_in_a_relative_clause_takes_no_sufferer_from_far_after():
     text = "The release of Adli Yaish, who had been arrested 15 months ago, came as Israel announced it would free prisoners."
     _, events = code_text(text, "en", pub_date="2008-08-06")
     assert not any(e.code.startswith("17") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,lang,pub_date,expected",
+    [
+        ("Kanada, Australien und Großbritannien haben den Staat Palästina anerkannt.", "de", "2025-09-22", {("CAN", "PSE", "05"), ("AUS", "PSE", "05"), ("GBR", "PSE", "05")}),
+        ("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.", "en", "2024-05-28", {("ESP", "PSE", "05"), ("IRL", "PSE", "05"), ("NOR", "PSE", "05")}),
+        ("Russia and China signed an agreement.", "en", "2024-05-28", {("RUS", "CHN", "05")}),
+    ],
+)
+def test_coordinated_subjects_act_on_the_object_after_them(text, lang, pub_date, expected):
+    _, events = code_text(text, lang, pub_date=pub_date)
+    assert triples(events) == expected
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Caracas negó haber enviado tropas a la frontera con Guyana.", "es"),
+        ("L'Iran ha negato di aver fornito droni alla Russia.", "it"),
+    ],
+)
+def test_what_is_denied_right_after_the_verb_is_not_done(text, lang):
+    _, events = code_text(text, lang, pub_date="2024-05-01")
+    assert {e.code[:2] for e in events} == {"01"}

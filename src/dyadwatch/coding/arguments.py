@@ -9,7 +9,6 @@ from ..textutil import Token
 from .clauses import QUOTE_MARKS, Actor, can_act
 from .triggers import TriggerMatch, trigger_index
 
-
 # Roots where a place stated in the clause can stand for the target: meetings and visits,
 # physical acts ("withdraws its troops from Niger", "strikes in Ukraine"); not words
 # ("praised his work in Niamey", "vows retaliation after the killings in X").

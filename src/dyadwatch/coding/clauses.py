@@ -10,7 +10,6 @@ from ..lang import LanguageData, load_language
 from ..model import Mention
 from ..textutil import Token
 
-
 CLAUSE_PUNCTUATION = {";", ":", "–", "—", "(", ")", "?", "!"}
 
 
@@ -128,7 +127,7 @@ def split_clauses(tokens: list[Token], lang: LanguageData) -> list[tuple[int, in
     subordinators = lang.cue("subordinators")
     conjunctions = lang.grammar_words("clause_conjunctions")
     finite = lang.grammar_words("finite_auxiliaries")  # "..., hat den Botschafter ... erklärt": the main clause resumes
-    prepositions = lang.grammar_words("other_prepositions") | {"an", "in", "mit", "von", "à", "de", "with", "in"}
+    prepositions = lang.grammar_words("other_prepositions") | {"an", "in", "mit", "von", "à", "de", "with"}
     bounds = []
     start = 0
     for i, tok in enumerate(tokens):

@@ -15,16 +15,20 @@ from dataclasses import dataclass, replace
 
 from ..actors import ARMED_GROUP_ROLES, NON_STATE_ROLES, actor_dictionary, recognise
 from ..grounding.dates import DateMention, find_dates
-from ..grounding.places import load_gazetteer, place_phrases
-from ..grounding.places import DocumentPlaces, event_location
+from ..grounding.places import (
+    DocumentPlaces,
+    event_location,
+    load_gazetteer,
+    place_phrases,
+)
 from ..knowledge import KnowledgeBase, load_knowledge
 from ..lang import LanguageData, load_language
 from ..model import Document, Event, Mention, Sentence
 from ..textutil import Token, tokenize
 from .arguments import (
+    OBJECT_OWNER_WORDS,
     PLACE_TARGET_ROOTS,
     REPORTING_ROOTS,
-    speech_segment_start,
     agent_follows,
     choose_arguments,
     effective_frame,
@@ -36,20 +40,21 @@ from .arguments import (
     looks_nominal,
     refine_by_object,
     refine_meeting,
+    speech_segment_start,
 )
 from .clauses import (
     CLAUSE_PUNCTUATION,
     DOUBLE_QUOTES,
     QUOTE_JOINERS,
     Actor,
-    inside_quotation,
-    country_mention,
     can_act,
     clause_actors,
     coordinated_groups,
     coordinators,
-    list_fillers,
+    country_mention,
     expand,
+    inside_quotation,
+    list_fillers,
     preposition_function,
     split_clauses,
     usable,
@@ -60,8 +65,8 @@ from .discourse import (
     CONTEXT_TARGET_SENTENCES,
     DYAD_CODES,
     DYAD_ROOTS,
-    WORD_ROOTS,
     LEAD_SENTENCES,
+    WORD_ROOTS,
     Discourse,
     complement_subject,
     document_dyad,
@@ -138,6 +143,7 @@ SPEAKER_AFTER_VERB = 6  # words between a verb of saying after a quotation and i
 PROTEST_ROOT = "14"  # protests: made by the people of the place where they are held, when no state is named
 COERCION_ROOT = "17"  # arrests, seizures, expulsions: done by the state where they happen, when no agent is named
 PATIENT_AFTER_WORDS = 6  # how far after a clause-opening passive participle its sufferer may stand
+GROUP_OBJECT_WORDS = 6  # how far after coordinated subjects their common object may stand ("haben den Staat Palästina anerkannt")
 # acts that can be mutual (exchanges of prisoners, fire, accusations, expulsions); agreements
 # and talks are joint acts of their own
 MUTUAL_ACT_ROOTS = ("06", "08", "11", "12", "13", "16", "17", "18", "19", "20")
@@ -320,7 +326,7 @@ class Coder:
                     candidates.append(cand)
                 if not inside_complement and (frame in ("accuse", "deny") or (match.pattern.code[:2] in COMPLEMENT_ROOTS and frame != "noun")):
                     if frame in ("accuse", "deny"):
-                        complement_from = content_start(found, match, c_end)
+                        complement_from = content_start(found, match, c_end, frame)
                         if accused_by_participle(match, match_actors, tokens, lang):
                             complement_until = charge_end(tokens, lang, match, c_end)
                     else:  # the target of a warning or demand may stand inside its complement
@@ -577,6 +583,13 @@ class Coder:
         mutual = len(source_group) > 1 and code[:2] in MUTUAL_ACT_ROOTS and bool(
             lang.cue("mutual").find([t.key for t in tokens[max(c_start, match.first - MUTUAL_WINDOW) : match.last + MUTUAL_WINDOW + 1]])
         )
+        if target is not None and target in source_group and frame != "meet" and not mutual:
+            # "Kanada, Australien und Großbritannien haben den Staat Palästina anerkannt": a
+            # member of the subjects is no object where a state stands after them all
+            members = {m.country for m in source_group}
+            after_group = max(m.last_token for m in source_group)
+            outside = next((a.mention for a in usable_actors if 0 < a.position - after_group <= GROUP_OBJECT_WORDS and a.function in ("free", "recipient") and a.mention.country and a.mention.country not in members), None)
+            target = outside or target
         if (target is None or target in source_group) and len(source_group) > 1 and (frame == "meet" or code.startswith(JOINT_SUBJECT_CODES) or mutual):
             # "Russia and China agreed", "the US, Russia and Switzerland met": a joint act
             # between each pair of the subjects.
@@ -1094,11 +1107,13 @@ def charge_end(tokens: list[Token], lang: LanguageData, match: TriggerMatch, c_e
     return next((i for i in range(match.last + 1, c_end) if tokens[i].text == "," or tokens[i].key in auxiliaries), c_end)
 
 
-def content_start(found: list[Candidate], match: TriggerMatch, c_end: int) -> int:
+def content_start(found: list[Candidate], match: TriggerMatch, c_end: int, frame: str = "accuse") -> int:
     """Where the content of an accusation or denial begins: after its target when that
     stands inside or after the trigger ("accused Russia of launching a drone attack": a
-    pattern may reach into the content), else after the trigger."""
-    inside = [c.target.last_token for c in found if match.first < c.target.last_token < c_end]
+    pattern may reach into the content), else after the trigger; a denial's content
+    follows it unless its target stands right after it ("negó haber enviado tropas ... a
+    Guyana": what Guyana is named with is denied)."""
+    inside = [c.target.last_token for c in found if match.first < c.target.last_token < c_end and (frame != "deny" or c.target.first_token - match.last <= OBJECT_OWNER_WORDS)]
     return min(inside) if inside else match.last
 
 

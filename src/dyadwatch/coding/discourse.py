@@ -11,7 +11,6 @@ from ..model import Event, Mention, Sentence
 from ..textutil import Token
 from .clauses import can_act, inside_quotation, usable
 
-
 CONTEXT_SENTENCES = 2
 
 

@@ -6,7 +6,6 @@ from ..lang import LanguageData
 from ..textutil import Token
 from .triggers import TriggerMatch
 
-
 # Modalities written out by default; the others are kept only on request (--all-modalities).
 FACTUAL_MODALITIES = ("asserted", "reported", "intended")
 

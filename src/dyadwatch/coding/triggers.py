@@ -6,7 +6,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lang import MEMO_LIMIT, PERSON_SLOT, WORDS_GAP, TriggerPattern, load_language, token_matches
+from ..lang import (
+    MEMO_LIMIT,
+    PERSON_SLOT,
+    WORDS_GAP,
+    TriggerPattern,
+    load_language,
+    token_matches,
+)
 from ..textutil import Token
 
 MAX_GAP = 8  # words a `...` in a pattern may span, unless the language sets `pattern_gap`
