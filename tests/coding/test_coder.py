@@ -962,3 +962,19 @@ def test_coordinated_subjects_act_on_the_object_after_them(text, lang, pub_date,
 def test_what_is_denied_right_after_the_verb_is_not_done(text, lang):
     _, events = code_text(text, lang, pub_date="2024-05-01")
     assert {e.code[:2] for e in events} == {"01"}
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Marruecos y Argelia, que rompieron relaciones en 2021, intercambiaron acusaciones el lunes.", "es", {("MAR", "DZA", "11"), ("DZA", "MAR", "11")}),
+        ("La Russie, qui a envahi l'Ukraine en 2022, a critiqué la Pologne.", "fr", {("RUS", "POL", "11")}),
+        ("Russland, das die Ukraine 2022 überfallen hat, kritisierte Polen.", "de", {("RUS", "POL", "11")}),
+        ("Россия, которая напала на Украину в 2022 году, раскритиковала Польшу.", "ru", {("RUS", "POL", "11")}),
+        ("Armenia and Azerbaijan, which fought two wars over Karabakh, initialled a peace agreement.", "en", {("ARM", "AZE", "05")}),
+    ],
+)
+def test_the_main_clause_resumes_after_a_relative_clause_with_its_subject(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2025-08-10")
+    assert triples(events) == expected
+    assert all(e.date.startswith("2025") for e in events)

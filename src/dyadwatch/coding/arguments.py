@@ -210,9 +210,9 @@ def is_passive(tokens: list[Token], match: TriggerMatch, lang: LanguageData, cla
         return False  # "was dropping" is not a passive
     if tokens[match.first].key.endswith(tuple(lang.grammar.get("short_passive_endings", []))):
         return True  # "В Иране задержана гражданка Франции": a short passive participle needs no auxiliary
-    opening = next((i for i in range(clause_start, match.first + 1) if tokens[i].is_word), None)
+    opening = next((i for i in range(0, match.first + 1) if tokens[i].is_word), None)
     if opening == match.first and tokens[match.first].key.endswith(tuple(lang.grammar.get("participle_endings", []))) and lang.grammar.get("word_order") != "v2":
-        return True  # "Arrestato a Mosca un ricercatore francese": a clause opened by a participle
+        return True  # "Arrestato a Mosca un ricercatore francese": a sentence opened by a participle
     before, after = lang.grammar.get("passive_window", [3, 0])
     start = max(clause_start, match.first - before)  # an auxiliary of another clause is not this verb's
     window = tokens[start : match.first + after]

@@ -229,7 +229,9 @@ def coordinated_groups(mentions: list[Mention], tokens: list[Token], determiners
         if groups:
             prev = groups[-1][-1]
             between = tokens[prev.last_token + 1 : m.first_token]
-            if between and len(between) <= 4 and (between[0].key in links or between[0].text in JOINERS) and all(
+            # (two articles in a row open a relative clause: "Russland, das die Ukraine ...")
+            relative = any(a.key in determiners and b.key in determiners for a, b in zip(between, between[1:]))
+            if between and len(between) <= 4 and not relative and (between[0].key in links or between[0].text in JOINERS) and all(
                 t.key in links or t.text in JOINERS or t.key in determiners for t in between
             ):
                 groups[-1].append(m)

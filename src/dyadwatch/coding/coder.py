@@ -229,6 +229,7 @@ class Coder:
         )
         clause_triggers = [index.find(tokens, c_start, c_end, person_starts) for c_start, c_end in clauses]
         clauses, clause_triggers = split_coordinated_clauses(tokens, clauses, clause_triggers, mentions, lang)
+        clauses, clause_triggers = split_resumed_clauses(tokens, clauses, clause_triggers, lang)
         said = self._speakers(tokens, mentions, lang, clauses, clause_triggers, sentence, discourse)
         discourse.sentence_said = said
         mentions = with_speaker_pronouns(mentions, tokens, lang, said)
@@ -512,10 +513,10 @@ class Coder:
         subordinators = lang.cue("subordinators")
         boundaries = [m.last for m, _ in discourse.sentence_speakers if c_start <= m.last < match.first]
         boundaries += [i for i in range(c_start, match.first) if subordinators.match_word(tokens[i].key)]
-        resumed = resumed_subject(tokens, lang, c_start, discourse.sentence_mentions)
+        resumed = resumed_subject(tokens, lang, c_start, discourse.sentence_mentions, verb_first=match.first <= c_start + 1)
         if resumed is not None and not any(a.mention is resumed for a in usable_actors):
             # "Die Junta in Niger, die ... übernommen hat, hat den Botschafter ... erklärt"
-            usable_actors = [Actor(resumed, "free", c_start)] + [a for a in usable_actors if a.position >= c_start]
+            usable_actors = [Actor(resumed, "free", c_start - 1)] + [a for a in usable_actors if a.position >= c_start]  # (before a verb that opens the clause)
         source, target = choose_arguments(match, usable_actors, lang, passive, tokens, c_start, max(boundaries) if boundaries else None, frame)
         rule = f"{frame}:{'passive' if passive else lang.grammar.get('word_order', 'svo')}"
         confidence = 0.8
@@ -1117,12 +1118,13 @@ def content_start(found: list[Candidate], match: TriggerMatch, c_end: int, frame
     return min(inside) if inside else match.last
 
 
-def resumed_subject(tokens: list[Token], lang: LanguageData, c_start: int, mentions: list[Mention]) -> Mention | None:
+def resumed_subject(tokens: list[Token], lang: LanguageData, c_start: int, mentions: list[Mention], verb_first: bool = False) -> Mention | None:
     """The subject of a main clause that resumes after a relative clause with its finite
-    verb ("Die Junta, die die Macht übernommen hat, hat ... erklärt"): the first actor of the
-    clause before the relative one."""
+    verb ("Die Junta, die die Macht übernommen hat, hat ... erklärt"; `verb_first`: the
+    clause opens with the trigger, "..., que rompieron relaciones en 2021, intercambiaron"):
+    the first actor of the clause before the relative one."""
     finite = lang.grammar_words("finite_auxiliaries")
-    if not finite or c_start < 2 or tokens[c_start - 1].text != "," or tokens[c_start].key not in finite:
+    if c_start < 2 or tokens[c_start - 1].text != "," or not (verb_first or tokens[c_start].key in finite):
         return None
     relatives = lang.cue("subordinators")
     opening = next((i for i in range(c_start - 2, 0, -1) if tokens[i].text == "," and relatives.match_word(tokens[i + 1].key)), None)
@@ -1172,6 +1174,26 @@ def split_coordinated_clauses(tokens: list[Token], clauses: list[tuple[int, int]
             spanning = any(m.first < i < m.last for m in matches)
             if before and after and not spanning and any(i + 1 < m.first_token < after[0].first for m in mentions):
                 cut = i
+        if cut is None:
+            out_clauses.append((c_start, c_end))
+            out_triggers.append(matches)
+            continue
+        out_clauses += [(c_start, cut), (cut + 1, c_end)]
+        out_triggers += [[m for m in matches if m.last < cut], [m for m in matches if m.first > cut]]
+    return out_clauses, out_triggers
+
+
+def split_resumed_clauses(tokens: list[Token], clauses: list[tuple[int, int]], clause_triggers: list[list[TriggerMatch]], lang: LanguageData) -> tuple[list[tuple[int, int]], list[list[TriggerMatch]]]:
+    """"Marruecos y Argelia, que rompieron relaciones en 2021, intercambiaron acusaciones":
+    a relative clause after a comma ends at the next comma where a verb follows at once
+    (an auxiliary may stand before it); the main clause resumes there."""
+    relatives = lang.cue("subordinators")
+    out_clauses: list[tuple[int, int]] = []
+    out_triggers: list[list[TriggerMatch]] = []
+    for (c_start, c_end), matches in zip(clauses, clause_triggers):
+        cut = None
+        if c_start > 0 and tokens[c_start - 1].text == "," and relatives.match_word(tokens[c_start].key):
+            cut = next((i for i in range(c_start + 2, c_end - 1) if tokens[i].text == "," and any(i < m.first <= i + 2 for m in matches) and not any(m.first < i < m.last for m in matches)), None)
         if cut is None:
             out_clauses.append((c_start, c_end))
             out_triggers.append(matches)
