@@ -1,4 +1,6 @@
 """Actor recognition on our own sentences."""
+import pytest
+
 from .conftest import code_text, triples
 
 
@@ -23,3 +25,16 @@ def test_an_organisation_name_in_lower_case_is_a_common_phrase():
     assert not any("IMG" in (e.source_country, e.target_country) for e in events)
     _, events = code_text("The Islamic State group attacked Iraq.", "en")
     assert ("IMG", "IRQ", "19") in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Les talibans ont accusé le Pakistan de frappes aériennes.", "fr", ("AFG", "PAK", "11")),
+        ("Los talibanes acusaron a Pakistán de bombardear Kabul.", "es", ("AFG", "PAK", "11")),
+        ("L'Onu ha condannato la Russia.", "it", ("UNO", "RUS", "11")),
+    ],
+)
+def test_names_the_language_writes_in_lower_case_or_as_words(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2025-08-10")
+    assert expected in triples(events)

@@ -501,6 +501,8 @@ def word_runs(tokens: list[Token]) -> list[list[int]]:
 def _entry_ok(entry: Entry, tokens: list[Token], idx: list[int], capitalised: frozenset[str] = frozenset(CAPITALISED_KINDS)) -> bool:
     if entry.surface:
         return "".join(tokens[i].text for i in idx).replace(".", "") == entry.surface and len(idx) == len(word_keys(entry.surface, strip_accents=True))
+    if entry.capitals and not any(entry.capitals):
+        return True  # a name the language writes in lower case ("les talibans")
     if entry.kind in capitalised:
         if entry.user:  # "the Shire", "the Hermit Kingdom": any capitalised word will do
             return any(tokens[i].text[0].isupper() or not tokens[i].text[0].isalpha() for i in idx)
@@ -515,9 +517,12 @@ def _entry_ok(entry: Entry, tokens: list[Token], idx: list[int], capitalised: fr
 
 def name_capitals(name: str) -> tuple[bool, ...]:
     """Which words of a name of several words are capitalised, if any after the first is
-    (the first word's capital is checked for every name); else ()."""
+    (the first word's capital is checked for every name), or none for a name written in
+    lower case; else ()."""
     words = name.split()
     capitals = tuple(w[:1].isupper() for w in words)
+    if not any(capitals):
+        return capitals  # written in lower case ("talibans", "talebani"): no capital needed
     return capitals if len(words) > 1 and any(capitals[1:]) else ()
 
 

@@ -978,3 +978,10 @@ def test_the_main_clause_resumes_after_a_relative_clause_with_its_subject(text, 
     _, events = code_text(text, lang, pub_date="2025-08-10")
     assert triples(events) == expected
     assert all(e.date.startswith("2025") for e in events)
+
+
+def test_a_reaction_in_the_passive_does_not_make_what_it_reacts_to_alleged():
+    text = "Le Royaume-Uni, le Canada et l'Australie ont reconnu l'État de Palestine, une décision aussitôt dénoncée par Israël."
+    _, events = code_text(text, "fr", pub_date="2025-09-22")
+    assert {("GBR", "PSE", "05"), ("ISR", "GBR", "11")} <= triples(events)
+    assert all(e.modality == "asserted" for e in events)

@@ -168,7 +168,6 @@ FAILING = {
     2: "object pronoun 'lui' in the relative clause 'qui lui reproche' is not resolved to Téhéran (GBR IRN 11 lost)",
     4: "apposition 'Le secrétaire général de l'ONU, António Guterres,' before the verb loses the subject (works without the commas)",
     14: "fronted participle 'Réunis lundi à Putrajaya, A et B ...' gives no meeting",
-    16: "passive 'dénoncée par Israël' (agent after the trigger) is taken as an inverted accusation and makes the recognitions alleged",
     19: "participle in a noun phrase ('migrants arrivés au Royaume-Uni') is coded as a visit by the clause subjects",
     21: "joint action expressed by the adverb 'ensemble' has no trigger (a bare 'ensemble' would be far too broad)",
     22: "implicit aid flight (no aid verb; 'avion émirien ... a atterri à Port-Soudan'); Port-Soudan not a place of Sudan",

@@ -300,7 +300,7 @@ class Coder:
                 if not found and match.pattern.code[:2] == PROTEST_ROOT and frame in ("act", "noun"):
                     found = self._protest_by_place(match, match_actors, tokens, lang, sentence, discourse)
                 ready = bool(found) and bool(lang.cue("readiness").find([t.key for t in tokens[c_start : match.first]]))
-                if (frame == "accuse" or match.pattern.code[:2] == "11") and found and found[0].source.first_token > match.last:
+                if (frame == "accuse" or match.pattern.code[:2] == "11") and found and found[0].source.first_token > match.last and not found[0].rule.endswith(":passive"):
                     # "La Russia ha usato armi chimiche, ha denunciato Kiev": what stands before
                     # an accusation whose speaker follows it is its content
                     for earlier in candidates:
