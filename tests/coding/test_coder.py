@@ -985,3 +985,10 @@ def test_a_reaction_in_the_passive_does_not_make_what_it_reacts_to_alleged():
     _, events = code_text(text, "fr", pub_date="2025-09-22")
     assert {("GBR", "PSE", "05"), ("ISR", "GBR", "11")} <= triples(events)
     assert all(e.modality == "asserted" for e in events)
+
+
+def test_an_organisation_that_reports_an_act_is_no_party_to_it():
+    text = "Pakistan has expelled more than 800,000 Afghans since 2023, the UN refugee agency said on Tuesday."
+    _, events = code_text(text, "en", pub_date="2025-08-10")
+    assert ("PAK", "AFG", "16") in triples(events)
+    assert not any(e.target_country == "UNO" for e in events)

@@ -198,7 +198,6 @@ FAILING: dict[int, str] = {
     42: "noun 'withdrawal of its troops from Chad': possessive 'its' and 'from' give no actors (the verb form works)",
     44: "the year inside the charge ('a 2023 cyberattack') dates the whole sentence: blame and recall come out historical",
     46: "'was assassinated in an Israeli airstrike': the agent in 'in an X airstrike' is not the agent of the passive (only 195 noun)",
-    47: "a neutral reporter (UN monitoring mission) turns the reported torture into its accusation (UNO RUS 112) instead of RUS UKR 18",
     52: "passive patient 'two tankers of Russia's shadow fleet': the genitive state is not the target",
     53: "'expelled more than 800,000 Afghans ..., the UN refugee agency said': target UNO (speaker) for 161; the UN's report becomes an accusation",
     54: "noun frame 'mass deportations of Haitian migrants': an adjective + role noun after 'of' gives no target ('of Haitians' works)",

@@ -461,7 +461,10 @@ class Coder:
     # ------------------------------------------------------------------ frames
     def _fill_frame(self, frame: str, match: TriggerMatch, actors: list[Actor], tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, groups, c_start: int, c_end: int | None = None) -> list[Candidate]:
         code = match.pattern.code
-        usable_actors = [a for a in actors if usable(a.mention) and a.function != "attribution"]
+        # (an organisation that says so after the act is no party to it: "Pakistan has expelled
+        # 800,000 Afghans, the UN refugee agency said")
+        later_speakers = [m for verb, m, _ in discourse.sentence_said if verb.first > match.last and m.first_token > match.last and m.role == "IGO"]
+        usable_actors = [a for a in actors if usable(a.mention) and a.function != "attribution" and not any(a.mention is m for m in later_speakers)]
         if code[:2] not in PLACE_TARGET_ROOTS:
             # "imputé au Rwanda": for acts of words, "à/to + state" names the addressee
             # (what is sent or given goes to the state named as where it goes: "inviato a Kiev
