@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..actors import ARMED_GROUP_ROLES, NON_STATE_ROLES, actor_dictionary, recognise
@@ -228,8 +229,8 @@ class Coder:
             for i in (m.first_token, m.first_token - 1) if i == m.first_token or (i >= 0 and tokens[i].is_word and tokens[i].text[:1].isupper())
         )
         clause_triggers = [index.find(tokens, c_start, c_end, person_starts) for c_start, c_end in clauses]
-        clauses, clause_triggers = split_coordinated_clauses(tokens, clauses, clause_triggers, mentions, lang)
-        clauses, clause_triggers = split_resumed_clauses(tokens, clauses, clause_triggers, lang)
+        clauses, clause_triggers = split_clauses_at(clauses, clause_triggers, lambda a, b, found: coordinated_cut(tokens, a, b, found, mentions, lang))
+        clauses, clause_triggers = split_clauses_at(clauses, clause_triggers, lambda a, b, found: resumed_cut(tokens, a, b, found, lang))
         said = self._speakers(tokens, mentions, lang, clauses, clause_triggers, sentence, discourse)
         discourse.sentence_said = said
         mentions = with_speaker_pronouns(mentions, tokens, lang, said)
@@ -1159,51 +1160,47 @@ def share_role_noun(group: list[Mention]) -> None:
                 m.role = role
 
 
-def split_coordinated_clauses(tokens: list[Token], clauses: list[tuple[int, int]], clause_triggers: list[list[TriggerMatch]], mentions: list[Mention], lang: LanguageData) -> tuple[list[tuple[int, int]], list[list[TriggerMatch]]]:
+def split_clauses_at(clauses: list[tuple[int, int]], clause_triggers: list[list[TriggerMatch]], cut_at: Callable[[int, int, list[TriggerMatch]], int | None]) -> tuple[list[tuple[int, int]], list[list[TriggerMatch]]]:
+    """The clauses, each split at the comma `cut_at(start, end, matches)` names (None: kept
+    whole), with their trigger matches shared out."""
+    out_clauses: list[tuple[int, int]] = []
+    out_triggers: list[list[TriggerMatch]] = []
+    for (c_start, c_end), matches in zip(clauses, clause_triggers):
+        cut = cut_at(c_start, c_end, matches)
+        if cut is None:
+            out_clauses.append((c_start, c_end))
+            out_triggers.append(matches)
+            continue
+        out_clauses += [(c_start, cut), (cut + 1, c_end)]
+        out_triggers += [[m for m in matches if m.last < cut], [m for m in matches if m.first > cut]]
+    return out_clauses, out_triggers
+
+
+def coordinated_cut(tokens: list[Token], c_start: int, c_end: int, matches: list[TriggerMatch], mentions: list[Mention], lang: LanguageData) -> int | None:
     """"Israel struck Iran on Friday, and Iran retaliated with missiles": a comma and a
     coordinator open a new main clause where an act stands before them, and a new subject
     (an actor) and its own act after them; not in lists ("Russia, China, and Iran
     condemned") nor where the subject is shared ("attacked X, and shelled Y")."""
     joiners = lang.grammar_words("coordinators")
-    out_clauses: list[tuple[int, int]] = []
-    out_triggers: list[list[TriggerMatch]] = []
-    for (c_start, c_end), matches in zip(clauses, clause_triggers):
-        cut = None
-        for i in range(c_start + 1, c_end - 1):
-            if tokens[i].text != "," or tokens[i + 1].key not in joiners:
-                continue
-            before = [m for m in matches if m.last < i and m.pattern.frame != "say"]
-            after = [m for m in matches if m.first > i + 1]
-            spanning = any(m.first < i < m.last for m in matches)
-            if before and after and not spanning and any(i + 1 < m.first_token < after[0].first for m in mentions):
-                cut = i
-        if cut is None:
-            out_clauses.append((c_start, c_end))
-            out_triggers.append(matches)
+    cut = None
+    for i in range(c_start + 1, c_end - 1):
+        if tokens[i].text != "," or tokens[i + 1].key not in joiners:
             continue
-        out_clauses += [(c_start, cut), (cut + 1, c_end)]
-        out_triggers += [[m for m in matches if m.last < cut], [m for m in matches if m.first > cut]]
-    return out_clauses, out_triggers
+        before = [m for m in matches if m.last < i and m.pattern.frame != "say"]
+        after = [m for m in matches if m.first > i + 1]
+        spanning = any(m.first < i < m.last for m in matches)
+        if before and after and not spanning and any(i + 1 < m.first_token < after[0].first for m in mentions):
+            cut = i
+    return cut
 
 
-def split_resumed_clauses(tokens: list[Token], clauses: list[tuple[int, int]], clause_triggers: list[list[TriggerMatch]], lang: LanguageData) -> tuple[list[tuple[int, int]], list[list[TriggerMatch]]]:
+def resumed_cut(tokens: list[Token], c_start: int, c_end: int, matches: list[TriggerMatch], lang: LanguageData) -> int | None:
     """"Marruecos y Argelia, que rompieron relaciones en 2021, intercambiaron acusaciones":
     a relative clause after a comma ends at the next comma where a verb follows at once
     (an auxiliary may stand before it); the main clause resumes there."""
-    relatives = lang.cue("subordinators")
-    out_clauses: list[tuple[int, int]] = []
-    out_triggers: list[list[TriggerMatch]] = []
-    for (c_start, c_end), matches in zip(clauses, clause_triggers):
-        cut = None
-        if c_start > 0 and tokens[c_start - 1].text == "," and relatives.match_word(tokens[c_start].key):
-            cut = next((i for i in range(c_start + 2, c_end - 1) if tokens[i].text == "," and any(i < m.first <= i + 2 for m in matches) and not any(m.first < i < m.last for m in matches)), None)
-        if cut is None:
-            out_clauses.append((c_start, c_end))
-            out_triggers.append(matches)
-            continue
-        out_clauses += [(c_start, cut), (cut + 1, c_end)]
-        out_triggers += [[m for m in matches if m.last < cut], [m for m in matches if m.first > cut]]
-    return out_clauses, out_triggers
+    if c_start == 0 or tokens[c_start - 1].text != "," or not lang.cue("subordinators").match_word(tokens[c_start].key):
+        return None
+    return next((i for i in range(c_start + 2, c_end - 1) if tokens[i].text == "," and any(i < m.first <= i + 2 for m in matches) and not any(m.first < i < m.last for m in matches)), None)
 
 
 def after_quotation(tokens: list[Token], match: TriggerMatch, c_start: int, lang: LanguageData) -> bool:
