@@ -38,3 +38,15 @@ def test_an_organisation_name_in_lower_case_is_a_common_phrase():
 def test_names_the_language_writes_in_lower_case_or_as_words(text, lang, expected):
     _, events = code_text(text, lang, pub_date="2025-08-10")
     assert expected in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Le secrétaire général de l'ONU, António Guterres, a exhorté l'Inde et le Pakistan à la retenue.", "fr"),
+        ("El secretario general de la ONU, António Guterres, instó a India y Pakistán a la moderación.", "es"),
+    ],
+)
+def test_the_secretary_general_of_an_organisation_speaks_for_it(text, lang):
+    _, events = code_text(text, lang, pub_date="2025-05-08")
+    assert {("UNO", "IND", "02"), ("UNO", "PAK", "02")} <= triples(events)
