@@ -992,3 +992,15 @@ def test_an_organisation_that_reports_an_act_is_no_party_to_it():
     _, events = code_text(text, "en", pub_date="2025-08-10")
     assert ("PAK", "AFG", "16") in triples(events)
     assert not any(e.target_country == "UNO" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("La UE condenó el lanzamiento de un misil por parte de Corea del Norte.", "es", ("EUR", "PRK", "11")),
+        ("Il presidente colombiano ha denunciato la minaccia di dazi da parte di Trump.", "it", ("COL", "USA", "11")),
+    ],
+)
+def test_a_reaction_is_to_the_agent_of_the_act_it_names(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2025-05-08")
+    assert expected in triples(events)

@@ -166,7 +166,6 @@ FAILING = {
     'n15': '"maniobras ... conjuntas cerca de la frontera con Polonia": "frontera con X" is read as the partner of the joint exercise',
     'n17': 'relative clause between subject and verb ("Un avión de la Fuerza Aérea Mexicana que transportaba ayuda ... aterrizó"): no aid event',
     'n21': 'object beyond the target window: "investiga la posible implicación de los servicios secretos rusos"',
-    'n27': '"condenó el lanzamiento de un misil ... por parte de Corea del Norte": the role noun "misil" without a state is taken as target, the owner after "por parte de" is not',
     'n29': 'target of "rechazó la pretensión de Venezuela" taken from the next coordinated clause ("y anunció que acudirá a la Corte Internacional de Justicia")',
     'n38': 'passive target "diplomáticos de la embajada rusa en Viena": the role chain is not resolved to Russia',
     'n39': 'relative "a la que acusa de ...": the antecedent (Rusia) is not the target of the accusation',

@@ -16,6 +16,7 @@ OWNER_TARGET_ROOTS = ("11", "12")  # reactions: their target owns the object ("l
 # how far after the verb the state named with its object may stand ("rechazó [la propuesta
 # de] Trump", "negó [las acusaciones de] EEUU")
 OBJECT_OWNER_WORDS = 4
+OBJECT_AGENT_WORDS = 10  # how far the agent of a reaction's object noun may stand ("... por parte de X")
 REPORTING_ROOTS = ("01", "10", "11", "12", "13")  # verbs that may follow what was said ("..., a accusé Kiev", "..., warned Peskov")
 ASKING_ROOTS = ("02", "10")  # appeals and demands: made of the state after from/от
 PLACE_TARGET_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
@@ -138,8 +139,10 @@ def choose_arguments(match: TriggerMatch, actors: list[Actor], lang: LanguageDat
         # "rechazó la propuesta de Trump de comprar Groenlandia", "condamné la décision de
         # Moscou": a reaction is to the state named with its object, not to one in its content
         # ("condamné l'attaque russe contre Kiev", "condemned the Russian attack on Kyiv": the adjective too)
+        # ("condenó el lanzamiento de un misil por parte de Corea del Norte": the agent of the object noun)
         owned = next((a for a in actors if 0 < a.position - match.last <= OBJECT_OWNER_WORDS and other_country(a) and (
-            (a.function == "other" and can_act(a.mention)) or (a.function == "free" and a.mention.kind == "adjective"))), None)
+            (a.function == "other" and can_act(a.mention)) or (a.function == "free" and a.mention.kind == "adjective"))), None) or next(
+            (a for a in actors if a.function == "agent" and 0 < a.position - match.last <= OBJECT_AGENT_WORDS and other_country(a) and can_act(a.mention)), None)
         if owned is not None:
             return source.mention, owned.mention
     if lang.grammar.get("word_order") != "v2" or inverted:

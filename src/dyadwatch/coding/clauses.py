@@ -169,6 +169,9 @@ def preposition_function(mention: Mention, tokens: list[Token], lang: LanguageDa
         between = keys[last:]
         if all(k in determiners or not k[:1].isalnum() for k in between):
             return "attribution"
+    for first, last in lang.cue("agent_phrases").find(keys):
+        if all(k in determiners or not k[:1].isalnum() for k in keys[last:]):
+            return "agent"  # "el lanzamiento de un misil por parte de Corea del Norte"
     i = mention.first_token - 1
     steps = 0
     while i >= clause_start and steps < 4:
