@@ -50,3 +50,17 @@ def test_names_the_language_writes_in_lower_case_or_as_words(text, lang, expecte
 def test_the_secretary_general_of_an_organisation_speaks_for_it(text, lang):
     _, events = code_text(text, lang, pub_date="2025-05-08")
     assert {("UNO", "IND", "02"), ("UNO", "PAK", "02")} <= triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,pub_date,expected",
+    [
+        ("US Ambassador John Sullivan criticized Russia.", "2021-05-01", {("USA", "RUS", "11")}),
+        ("German ambassador Steffen Seibert criticized Israel.", "2023-05-01", {("DEU", "ISR", "11")}),
+        ("Former US President Barack Obama criticized Russia.", "2020-05-01", set()),
+        ("President Obama criticized Russia.", "2020-05-01", set()),
+    ],
+)
+def test_a_state_title_names_the_post_of_a_person_out_of_the_offices_we_know(text, pub_date, expected):
+    _, events = code_text(text, "en", pub_date=pub_date)
+    assert triples(events) == expected

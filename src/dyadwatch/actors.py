@@ -639,6 +639,11 @@ def _merge(pieces: list, tokens: list[Token], text: str, linking: frozenset[str]
         country, role, kind, name = None, "", "", ""
         former = media = False
         best = -1
+        # "German ambassador Steffen Seibert": a state's title named with a person out of the
+        # offices we know is the post the text gives, not a former one
+        titled = any(isinstance(w, AgentWord) and w.kind in ("state", "envoy") for _, _, w in group) and any(
+            not isinstance(w, AgentWord) and w.kind in ("adjective", "country", "demonym") for _, _, w in group
+        )
         for _, _, what in group:
             if isinstance(what, AgentWord):
                 if what.kind == "former":
@@ -649,7 +654,7 @@ def _merge(pieces: list, tokens: list[Token], text: str, linking: frozenset[str]
                 elif not role or role == "GOV":
                     role = what.role
                 continue
-            if what.kind == "person_out_of_office":
+            if what.kind == "person_out_of_office" and not titled:
                 former = True
             r = KIND_RANK.get(what.kind, 0)
             if r > best:
