@@ -1004,3 +1004,16 @@ def test_an_organisation_that_reports_an_act_is_no_party_to_it():
 def test_a_reaction_is_to_the_agent_of_the_act_it_names(text, lang, expected):
     _, events = code_text(text, lang, pub_date="2025-05-08")
     assert expected in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Иран был атакован Израилем.", "ru", ("ISR", "IRN", "19")),
+        ("НПЗ в Рязани был атакован украинскими беспилотниками.", "ru", ("UKR", "RUS", "19")),
+        ("A refinery in Ryazan was attacked by Ukrainian drones.", "en", ("UKR", "RUS", "19")),
+    ],
+)
+def test_the_agent_of_a_passive_and_the_place_it_struck(text, lang, expected):
+    _, events = code_text(text, lang, pub_date="2025-06-20")
+    assert triples(events) == {expected}

@@ -170,7 +170,6 @@ FAILING = {
     'n38': 'passive target "diplomáticos de la embajada rusa en Viena": the role chain is not resolved to Russia',
     'n39': 'relative "a la que acusa de ...": the antecedent (Rusia) is not the target of the accusation',
     'n41': '"lo que llevó al Gobierno de Meloni a convocar al embajador de Irán": the object of llevar is not the subject of the infinitive',
-    'n45': '"atentado reivindicado por X": the victim state is only named in an apposition of an unknown person',
     'n47': '"responde con fuego de artillería a ...": responder is read as a verb of saying, the armed act becomes an accusation',
     'n49': '"los talibanes" (lower case) is not recognised as an actor; label target is "una medida" (Pakistan\'s act)',
     'n50': '"denunció la expulsión masiva de afganos desde Irán": the patient (afganos) is the target, "desde Irán" is not the doer',

@@ -417,9 +417,10 @@ class Coder:
         blamed = [a.mention for a in actors if (usable(a.mention) or a.function == "place") and can_act(a.mention) and a.function != "attribution" and a.mention.country != blamer.country]
         return [Candidate(blamer, blamed[0], match.pattern.code, "blame:speaker", 0.6, match)] if blamed else []
 
-    def _gazetteer_target(self, match: TriggerMatch, tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, source: Mention, c_end: int) -> Mention | None:
+    def _gazetteer_target(self, match: TriggerMatch, tokens, lang: LanguageData, sentence: Sentence, discourse: Discourse, source: Mention, c_end: int, patient_from: int | None = None) -> Mention | None:
         """"struck Kharkiv", "military exercises in Alaska": a place of the gazetteer after an
-        act of force, in one state only and not the actor's own, stands for that state."""
+        act of force, in one state only and not the actor's own, stands for that state (in a
+        passive also one before it, from `patient_from`: "НПЗ в Рязани был атакован")."""
 
         def in_one_state(first: int, last: int, places) -> Mention | None:
             countries = {p.country for p in places}
@@ -428,9 +429,14 @@ class Coder:
             text = " ".join(t.text for t in tokens[first : last + 1])
             return Mention(tokens[first].start, tokens[last].end, text, countries.pop(), "", "place", text, place=True, first_token=first, last_token=last)
 
-        for phrase in place_phrases(tokens, lang, discourse.sentence_mentions, sentence.text):
+        phrases = place_phrases(tokens, lang, discourse.sentence_mentions, sentence.text)
+        for phrase in phrases:
             if match.last < phrase.first < c_end:
                 return in_one_state(phrase.first, phrase.last, phrase.candidates)  # the first place after the act
+        if patient_from is not None:
+            for phrase in phrases:
+                if patient_from <= phrase.first and phrase.last < match.first:
+                    return in_one_state(phrase.first, phrase.last, phrase.candidates)
         # the object of the verb or noun ("struck Kharkiv", "the shelling of Kharkiv"): a
         # capitalised name right after the trigger
         first = match.last + 1
@@ -508,6 +514,12 @@ class Coder:
             auxiliary = False  # "Russland wird die Ukraine angreifen"
         v2 = lang.grammar.get("word_order") == "v2"
         passive = auxiliary and any(a.function == "agent" and (a.position < match.first) == v2 for a in usable_actors)
+        if auxiliary and not passive and (instrumental := tuple(lang.grammar.get("instrumental_endings", ()))):
+            # "Иран был атакован Израилем", "атакован украинскими беспилотниками": the agent of
+            # a passive stands in the instrumental, without a preposition
+            agent = next((a for a in usable_actors if a.function == "free" and 0 < a.position - match.last <= 3 and tokens[a.mention.last_token].key.endswith(instrumental)), None)
+            if agent is not None:
+                agent.function, passive = "agent", True
         if auxiliary and not passive and frame not in ("label", "meet", "deny", "accuse"):
             # (a journalist, named as press, is arrested like anyone else)
             sufferers = [a for a in actors if a.function == "free" and a.mention.media and not a.mention.former] if code[:2] == COERCION_ROOT else []
@@ -573,7 +585,7 @@ class Coder:
             if place:
                 target, rule = place.mention, f"{frame}:place"
         if source and not target and code[:2] in FORCE_PLACE_ROOTS:
-            target = self._gazetteer_target(match, tokens, lang, sentence, discourse, source, c_end)
+            target = self._gazetteer_target(match, tokens, lang, sentence, discourse, source, c_end, c_start if passive else None)
             rule = f"{frame}:gazetteer-place" if target is not None else rule
         if frame == "meet" and not source:
             between = [a for a in usable_actors if a.function == "between"]
