@@ -1017,3 +1017,17 @@ def test_a_reaction_is_to_the_agent_of_the_act_it_names(text, lang, expected):
 def test_the_agent_of_a_passive_and_the_place_it_struck(text, lang, expected):
     _, events = code_text(text, lang, pub_date="2025-06-20")
     assert triples(events) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The United States deployed an aircraft carrier to deter an Iranian attack on Israel.", "en"),
+        ("Estados Unidos desplegó un portaaviones para disuadir un ataque iraní contra Israel.", "es"),
+        ("Die USA verlegten einen Flugzeugträger, um einen iranischen Angriff auf Israel abzuschrecken.", "de"),
+        ("США направили авианосец, чтобы сдержать нападение Ирана на Израиль.", "ru"),
+    ],
+)
+def test_an_act_that_is_to_be_prevented_is_not_done(text, lang):
+    _, events = code_text(text, lang, pub_date="2024-08-10")
+    assert not any(e.code.startswith("19") for e in events)

@@ -17,7 +17,8 @@ REPORTED_FUTURE_WINDOW = 6  # tokens between "would"/"auraient" and the act it g
 
 
 # The cue sets clause_modality() looks for in the clause itself.
-CLAUSE_CUES = ("negation_exceptions", "negation", "reported_future", "alleged", "background", "hypothetical", "future")
+CLAUSE_CUES = ("negation_exceptions", "negation", "reported_future", "alleged", "background", "hypothetical", "future", "prevention")
+PREVENTION_WINDOW = 6  # words between a verb of preventing and the act it governs
 
 
 def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData, c_start: int, c_end: int, after_say: bool = False, passive: bool = False, names: frozenset[int] = frozenset()) -> str:
@@ -50,6 +51,9 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
         return "historical"
     if lang.cue("expectation").find([t.key for t in tokens[:c_start]]):
         return "hypothetical"  # "Beobachter rechnen damit, dass ... folgt"
+    v2 = lang.grammar.get("word_order") == "v2"
+    if any(0 < rel_first - last + 1 <= PREVENTION_WINDOW or (v2 and first > rel_last) for first, last in lang.cue("prevention").find(keys)):
+        return "hypothetical"  # "to deter an Iranian attack", "um einen Angriff abzuschrecken": prevented, not done
     hypothetical = lang.cue("hypothetical").find(keys)
     if after_say:
         # "schrieb das Ministerium, hätten aserbaidschanische Streitkräfte ... fortgesetzt":
