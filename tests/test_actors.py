@@ -64,3 +64,16 @@ def test_the_secretary_general_of_an_organisation_speaks_for_it(text, lang):
 def test_a_state_title_names_the_post_of_a_person_out_of_the_offices_we_know(text, pub_date, expected):
     _, events = code_text(text, "en", pub_date=pub_date)
     assert triples(events) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Israel hat sich aus Dörfern im Südlibanon zurückgezogen.", {("ISR", "LBN", "16")}),
+        ("Russland griff die Ostukraine an.", {("RUS", "UKR", "19")}),
+        ("Südkorea kritisierte Nordkorea.", {("KOR", "PRK", "11")}),
+    ],
+)
+def test_a_german_compound_of_a_direction_and_a_country_is_that_country(text, expected):
+    _, events = code_text(text, "de", pub_date="2024-10-10")
+    assert triples(events) == expected

@@ -312,6 +312,14 @@ class ActorDictionary:
                     self._add(form, entry, person_end, [])
         for phrase in lang.grammar.get("not_actors", []):
             self._add(phrase, Entry("", "", "blocked", phrase), name_end, adj_end)
+        # "Südlibanon", "Ostukraine", "Nordsyrien": a part of a country named as one word is
+        # that country (names of their own, "Südkorea", "Nordirland", stay what they are)
+        for prefix in grammar.get("direction_prefixes", []):
+            for alpha3, names in cldr.items():
+                for name in names:
+                    compound = prefix.capitalize() + name.lower()
+                    if " " not in name and "-" not in name and self.entries.get(word_keys(compound, strip_accents=True)) is None:
+                        self._add(compound, Entry(alpha3, "", "country", name), name_end, adj_end)
         for row in lang.agents:
             word = row["word"].strip()
             agent = AgentWord(row.get("role", "") or "GOV", row.get("kind", "") or "state")

@@ -112,7 +112,6 @@ FAILING: dict[int, str] = {
     6: "a noun trigger after the subject of a say clause ('sagte X nach einem Gespräch mit Y') is not coded; fronted it is",
     14: "'bei' is a place preposition: the addressee of 'sich bedanken bei' (a state) is not the target",
     24: "noun 'Verhandlungen' in a fronted temporal phrase without a partner takes the clause's subject and objects (BLR->LTU/POL 04)",
-    27: "'Südlibanon' is not recognised as Lebanon (compound of a country name)",
     28: "alleged cue 'mutmaßlicher' modifying the charge inside the trigger span makes the investigation itself alleged",
     29: "the target of 'untersucht, ob Belarus ...' stands in the ob-clause",
     30: "a noun trigger inside the accusation span ('macht X für einen Cyberangriff auf Y verantwortlich') is coded as an asserted act accuser->accused",
