@@ -1031,3 +1031,9 @@ def test_the_agent_of_a_passive_and_the_place_it_struck(text, lang, expected):
 def test_an_act_that_is_to_be_prevented_is_not_done(text, lang):
     _, events = code_text(text, lang, pub_date="2024-08-10")
     assert not any(e.code.startswith("19") for e in events)
+
+
+@pytest.mark.parametrize("text", ["Lavrov to visit North Korea for talks with Choe Son Hui.", "Putin to meet Trump in Alaska on Friday."])
+def test_an_english_headline_name_to_verb_is_an_intention(text):
+    _, events = code_text(text, "en", pub_date="2025-07-10")
+    assert events and all(e.modality == "intended" and e.code.startswith("03") for e in events)

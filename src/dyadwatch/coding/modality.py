@@ -28,8 +28,14 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
     `passive`: the act was read as a passive, whose auxiliary ("wird ... angegriffen") is
     no future; `names`: tokens of people's names, which negate nothing ("No Kwang-chol")."""
     keys = [t.key for t in tokens[c_start:c_end]]
+    # "Lavrov to visit North Korea": a name, the infinitive marker and the act make the
+    # headline future
+    first_word = match.first - c_start
+    headline = first_word >= 2 and keys[first_word - 1] in lang.grammar_words("infinitive_future") and tokens[match.first - 2].text[:1].isupper()
     if not lang.any_cue(CLAUSE_CUES).find(keys):  # many clauses: none of the cues below
-        return "hypothetical" if lang.cue("expectation").find([t.key for t in tokens[:c_start]]) else "asserted"
+        if lang.cue("expectation").find([t.key for t in tokens[:c_start]]):
+            return "hypothetical"
+        return "intended" if headline else "asserted"
     horizon = match.last - c_start + 2  # cues after this belong to the trigger's complement
     lo, hi = match.first - c_start - NEGATION_BEFORE, match.last - c_start + NEGATION_AFTER
     # "not only", "nicht nur", "тем не менее" negate nothing
@@ -70,7 +76,7 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
         before = [i for i in range(rel_first) if keys[i] in auxiliaries]
         if before and keys[before[-1]] in lang.grammar_words("future_auxiliaries") and not any(k in auxiliaries for k in keys[rel_last + 1 : rel_last + 3]):
             passive_auxiliary = before[-1]
-    future = any(first < horizon and first != passive_auxiliary for first, _ in lang.cue("future").find(keys))
+    future = headline or any(first < horizon and first != passive_auxiliary for first, _ in lang.cue("future").find(keys))
     if negated:
         return "refused" if future else "negated"
     if future:
