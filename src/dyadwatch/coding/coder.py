@@ -107,6 +107,7 @@ JOINT_SUBJECT_CODES = ("03", "04", "054", "057", "062", "087", "084")
 LISTED_PARTY_CODES = ("087", "084", "057")
 # Roots whose complement ("urged X to halt Y", "threatened to strike", "refused to impose") is not a fact.
 COMPLEMENT_ROOTS = ("02", "03", "10", "12", "13")
+UNDONE_CONTENT_ROOTS = ("10", "13")  # what is demanded or threatened is not done
 # A conflictual act that a state declares itself ready to take is a threat of it (CAMEO:
 # "when any conflictual behavior is forecasted ... it is treated as a threat"); an announced
 # decision ("will recall its ambassador") stays the act. Code prefixes, most specific first.
@@ -137,9 +138,6 @@ VERBAL_ROOTS = ("01", "02", "10", "11", "12", "13")
 
 MUTUAL_WINDOW = 3  # words around a trigger where "exchanged", "gegenseitig" make a joint act mutual
 ACCUSED_AGENT_WORDS = 5  # "accusés d'espionnage par la France": how far the accuser may follow
-# acts of words whose addressee may stand inside a split trigger ("a proposé à Pyongyang des pourparlers";
-# not the venue of a signing: "ont signé jeudi à Washington un accord")
-ADDRESSED_ROOTS = ("02", "03", "10", "12", "13")
 SPEAKER_AFTER_VERB = 6  # words between a verb of saying after a quotation and its speaker ("a écrit samedi sur X le président")
 PROTEST_ROOT = "14"  # protests: made by the people of the place where they are held, when no state is named
 COERCION_ROOT = "17"  # arrests, seizures, expulsions: done by the state where they happen, when no agent is named
@@ -307,15 +305,17 @@ class Coder:
                     for earlier in candidates:
                         if earlier.trigger.last < match.first and earlier.modality == "asserted":
                             earlier.modality = "alleged"
-                segment = max((i + 1 for i in range(c_start, match.first) if tokens[i].text == ","), default=c_start)
-                if found and segment > c_start and found[0].source.first_token >= segment and match.pattern.code[:2] in REPORTING_ROOTS and not inside_complement:
+                segment = c_start
+                if found and match.pattern.code[:2] in REPORTING_ROOTS and not inside_complement:
+                    segment = max((i + 1 for i in range(c_start, match.first) if tokens[i].text == ","), default=c_start)
+                if segment > c_start and found[0].source.first_token >= segment:
                     # "Si Kiev obtient des missiles, Moscou répondra, a averti Peskov", "..., Orpo
                     # warned": a verb of saying, warning or demanding after what was said, its
                     # speaker in its own comma segment; the condition and the future before the
                     # comma belong to what was said
                     modality = clause_modality(match, tokens, lang, segment, c_end, after_say, names=names)
                     for earlier in candidates:
-                        if earlier.trigger.last < segment and earlier.modality in ("asserted", "intended") and match.pattern.code[:2] in ("10", "13"):
+                        if earlier.trigger.last < segment and earlier.modality in ("asserted", "intended") and match.pattern.code[:2] in UNDONE_CONTENT_ROOTS:
                             earlier.modality = "hypothetical"  # what is threatened or demanded is not done
                 for cand in found:
                     if cand.modality == "asserted":
@@ -426,8 +426,7 @@ class Coder:
             countries = {p.country for p in places}
             if len(countries) != 1 or source.country in countries:
                 return None
-            text = " ".join(t.text for t in tokens[first : last + 1])
-            return Mention(tokens[first].start, tokens[last].end, text, countries.pop(), "", "place", text, place=True, first_token=first, last_token=last)
+            return place_mention(tokens, first, last, countries.pop())
 
         phrases = place_phrases(tokens, lang, discourse.sentence_mentions, sentence.text)
         for phrase in phrases:
@@ -476,12 +475,14 @@ class Coder:
             # "imputé au Rwanda": for acts of words, "à/to + state" names the addressee
             # (what is sent or given goes to the state named as where it goes: "inviato a Kiev
             # nuovi aiuti", "Hilfsgüter nach Myanmar", "направила в Мьянму помощь"; the
-            # addressee may stand inside a split trigger: "a proposé à Pyongyang des pourparlers")
+            # addressee of a proposal, demand or threat may stand inside a split trigger: "a
+            # proposé à Pyongyang des pourparlers", not the venue of a signing: "ont signé
+            # jeudi à Washington un accord")
             given = code[:2] in GIVING_ROOTS
             usable_actors += [
                 Actor(a.mention, "recipient", a.position) for a in actors
                 if (a.recipient_place or (given and a.function == "place")) and a.mention.country and (
-                    0 < a.position - match.last <= 3 or (match.first < a.position < match.last and (given or code[:2] in ADDRESSED_ROOTS)) or (given and a.recipient_place and a.position > match.last)
+                    0 < a.position - match.last <= 3 or (match.first < a.position < match.last and (given or code[:2] in COMPLEMENT_ROOTS)) or (given and a.recipient_place and a.position > match.last)
                 )
             ]
             usable_actors.sort(key=lambda a: a.position)
@@ -858,7 +859,7 @@ class Coder:
         hosts = [a.mention for a in actors if a.function == "place" and a.mention.country]
         if not hosts:
             phrases = [p for p in place_phrases(tokens, lang, discourse.sentence_mentions, sentence.text) if len({c.country for c in p.candidates}) == 1]
-            hosts = [Mention(tokens[p.first].start, tokens[p.last].end, " ".join(t.text for t in tokens[p.first : p.last + 1]), p.candidates[0].country, "", "place", place=True, first_token=p.first, last_token=p.last) for p in phrases]
+            hosts = [place_mention(tokens, p.first, p.last, p.candidates[0].country) for p in phrases]
         if len({h.country for h in hosts}) != 1:
             return []
         host = hosts[0]
@@ -1104,6 +1105,12 @@ def reported_accusations(candidates: list[Candidate], speakers: list[tuple[Trigg
                 cand.modality = "reported"
         out.append(cand)
     return out
+
+
+def place_mention(tokens: list[Token], first: int, last: int, country: str) -> Mention:
+    """A place of the gazetteer standing for its state, as a mention."""
+    text = " ".join(t.text for t in tokens[first : last + 1])
+    return Mention(tokens[first].start, tokens[last].end, text, country, "", "place", text, place=True, first_token=first, last_token=last)
 
 
 def accused_by_participle(match: TriggerMatch, actors: list[Actor], tokens: list[Token], lang: LanguageData) -> bool:

@@ -31,7 +31,8 @@ def clause_modality(match: TriggerMatch, tokens: list[Token], lang: LanguageData
     # "Lavrov to visit North Korea": a name, the infinitive marker and the act make the
     # headline future
     first_word = match.first - c_start
-    headline = first_word >= 2 and keys[first_word - 1] in lang.grammar_words("infinitive_future") and tokens[match.first - 2].text[:1].isupper()
+    markers = lang.grammar_words("infinitive_future")
+    headline = bool(markers) and first_word >= 2 and keys[first_word - 1] in markers and tokens[match.first - 2].text[:1].isupper()
     if not lang.any_cue(CLAUSE_CUES).find(keys):  # many clauses: none of the cues below
         if lang.cue("expectation").find([t.key for t in tokens[:c_start]]):
             return "hypothetical"
